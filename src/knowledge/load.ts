@@ -1,0 +1,46 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { parseMarkdownFile } from './sections.js';
+import type { KnowledgeProblem, Section } from './types.js';
+
+export interface LoadedKnowledge {
+  dir: string;
+  files: string[];
+  sections: Section[];
+  problems: KnowledgeProblem[];
+}
+
+export class KnowledgeDirError extends Error {}
+
+/** Reads every `.md` under `dir` (sorted, so ids are stable) and splits it into sections. */
+export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) {
+    throw new KnowledgeDirError(
+      `knowledge folder "${dir}" does not exist or is not a folder: set KNOWLEDGE_DIR (or --knowledge) to a folder of .md files`,
+    );
+  }
+  const files = (await listMarkdown(dir)).sort();
+  const taken = new Set<string>();
+  const sections: Section[] = [];
+  const problems: KnowledgeProblem[] = [];
+  for (const file of files) {
+    const source = relative(dir, file).split(sep).join('/');
+    const content = await readFile(file, 'utf8');
+    const parsed = parseMarkdownFile(source, content, taken);
+    sections.push(...parsed.sections);
+    problems.push(...parsed.problems);
+  }
+  return { dir, files: files.map((f) => relative(dir, f).split(sep).join('/')), sections, problems };
+}
+
+async function listMarkdown(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listMarkdown(full)));
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) out.push(full);
+  }
+  return out;
+}

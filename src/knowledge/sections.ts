@@ -1,0 +1,138 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import { splitFrontMatter, type FrontMatter } from './frontmatter.js';
+import { slugify } from './slug.js';
+import type { KnowledgeProblem, Section } from './types.js';
+
+export interface ParsedFile {
+  source: string;
+  meta: FrontMatter;
+  sections: Section[];
+  problems: KnowledgeProblem[];
+}
+
+interface OpenSection {
+  headings: string[];
+  depth: number;
+  line: number;
+  parts: string[];
+}
+
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+
+/**
+ * Splits one markdown file into sections with marked's lexer, so fenced code, setext headings
+ * and HTML are understood the way a renderer would, not guessed with line regexes.
+ */
+export function parseMarkdownFile(source: string, content: string, takenIds: Set<string> = new Set()): ParsedFile {
+  const fm = splitFrontMatter(content);
+  const problems: KnowledgeProblem[] = fm.problems.map((p) => ({ source, line: p.line, message: p.message, severity: 'error' }));
+  const tokens = new Lexer({ gfm: true }).lex(fm.body);
+
+  const open: OpenSection[] = [];
+  const stack: { depth: number; text: string }[] = [];
+  let current: OpenSection = { headings: [], depth: 0, line: fm.bodyLineOffset + 1, parts: [] };
+  let line = fm.bodyLineOffset + 1;
+
+  for (const token of tokens) {
+    if (token.type === 'heading' && isRealHeading(token as Tokens.Heading)) {
+      const heading = token as Tokens.Heading;
+      open.push(current);
+      while (stack.length && stack[stack.length - 1]!.depth >= heading.depth) stack.pop();
+      const text = cleanHeading(heading.text);
+      stack.push({ depth: heading.depth, text });
+      current = { headings: stack.map((s) => s.text), depth: heading.depth, line, parts: [] };
+    } else {
+      const text = tokenText(token);
+      if (text) current.parts.push(text);
+    }
+    line += countNewlines(token.raw);
+  }
+  open.push(current);
+
+  const stem = source.replace(/\.md$/i, '').replace(/\\/g, '/');
+  const sections: Section[] = [];
+  for (const s of open) {
+    const text = s.parts.join('\n\n').replace(/\n{3,}/g, '\n\n').trim();
+    // Text before the first heading becomes a section only when it says something.
+    if (s.headings.length === 0 && !text) continue;
+    const headings = s.headings.length ? s.headings : [fm.meta.title ?? stem];
+    const own = headings[headings.length - 1]!;
+    const perSection = fm.meta.sections?.[own];
+    sections.push({
+      id: uniqueId(stem, headings, takenIds),
+      source,
+      headings,
+      depth: s.depth,
+      text,
+      line: s.line,
+      aliases: [...(perSection?.aliases ?? [])],
+      keywords: [...(fm.meta.keywords ?? []), ...(fm.meta.tags ?? []), ...(perSection?.keywords ?? [])],
+      topic: fm.meta.title,
+      replyKeys: Object.entries(fm.meta.replies ?? {})
+        .filter(([, heading]) => heading.trim() === own)
+        .map(([key]) => key),
+    });
+  }
+  attachFileAliases(sections, fm.meta);
+  problems.push(...metaProblems(source, fm.meta, sections));
+  return { source, meta: fm.meta, sections, problems };
+}
+
+/** A `#` with nothing after it is not a heading anyone can be pointed to; its text stays where it is. */
+function isRealHeading(token: Tokens.Heading): boolean {
+  return cleanHeading(token.text).length > 0;
+}
+
+function cleanHeading(text: string): string {
+  return text.replace(HTML_COMMENT, '').replace(/\s+/g, ' ').trim();
+}
+
+function tokenText(token: Token): string {
+  if (token.type === 'space') return '';
+  if (token.type === 'html') return token.raw.replace(HTML_COMMENT, '').trim();
+  if (token.type === 'code') return token.raw.trim();
+  return token.raw.replace(HTML_COMMENT, '').trim();
+}
+
+/** File-level aliases name the topic, so they belong to the file's top section only. */
+function attachFileAliases(sections: Section[], meta: FrontMatter): void {
+  const aliases = meta.aliases ?? [];
+  if (!aliases.length || !sections.length) return;
+  const top = sections.reduce((best, s) => (s.depth < best.depth && s.depth > 0 ? s : best), sections[0]!);
+  top.aliases.push(...aliases);
+}
+
+function uniqueId(stem: string, headings: string[], taken: Set<string>): string {
+  const own = slugify(headings[headings.length - 1]!);
+  const parent = headings.length > 1 ? slugify(headings[headings.length - 2]!, 30) : '';
+  const candidates = [`${stem}/${own}`, parent ? `${stem}/${parent}/${own}` : ''].filter(Boolean);
+  let id = candidates.find((c) => !taken.has(c));
+  for (let n = 2; !id; n++) {
+    const next = `${candidates[0]}-${n}`;
+    if (!taken.has(next)) id = next;
+  }
+  taken.add(id);
+  return id;
+}
+
+function metaProblems(source: string, meta: FrontMatter, sections: Section[]): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  const ownHeadings = new Set(sections.map((s) => s.headings[s.headings.length - 1]));
+  for (const [key, heading] of Object.entries(meta.replies ?? {})) {
+    if (!ownHeadings.has(heading.trim())) {
+      problems.push({ source, line: 1, severity: 'error', message: `replies.${key} names heading "${heading}", which is not in this file` });
+    }
+  }
+  for (const heading of Object.keys(meta.sections ?? {})) {
+    if (!ownHeadings.has(heading)) {
+      problems.push({ source, line: 1, severity: 'warning', message: `sections."${heading}" does not match any heading in this file` });
+    }
+  }
+  return problems;
+}
+
+function countNewlines(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
