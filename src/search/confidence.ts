@@ -1,0 +1,46 @@
+/**
+ * When is the bot sure enough to answer on its own?
+ *
+ * Scores from BM25 are not comparable across questions or corpora (an absolute floor tuned on
+ * one page misfires on the next), so the rule leans on what is comparable: the share
+ * of the question's topic words that the best section actually contains ("coverage").
+ * Looking at the dev questions and our own probes, in-scope questions put their top section at
+ * coverage 1.0 (most) or 0.5-0.67 (a filler word the pages never use: "repo", "fine"), while
+ * off-topic ones sit at 0 ("capital of france", "parking at the venue") or one generic domain word
+ * among foreign ones ("python snake species": 1/3). So:
+ *  1. no topic words at all (empty, one letter, only stop words) -> not confident;
+ *  2. coverage of the top section below MIN_COVERAGE -> not confident;
+ *  3. a question whose only matches are typo repairs -> not confident (we guessed the words too);
+ *  4. the top section must match a topic word itself, not only through its parents'
+ *     headings (a child of "Pre-work" is not an answer to "pre-work" just by living under it);
+ *  5. a question only partly covered must hit a name the section goes by (its heading, aliases or
+ *     keywords), not just a word in passing in its text: "is there lunch provided" shares only
+ *     "provided" with a paragraph about user-provided data;
+ *  6. otherwise confident.
+ * The margin over the runner-up is reported, not used: sibling sections legitimately tie
+ * ("Mac installation steps" vs "Windows installation steps" for "install vscode").
+ */
+export const MIN_COVERAGE = 0.5;
+
+export interface ConfidenceInput {
+  topicWords: number;
+  coverage: number;
+  onlyTypoMatches: boolean;
+  ownMatch: boolean;
+  strongMatch: boolean;
+}
+
+export interface ConfidenceVerdict {
+  confident: boolean;
+  reason: 'ok' | 'no-topic-words' | 'no-match' | 'low-coverage' | 'typos-only' | 'parent-only' | 'partial-text-only';
+}
+
+export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
+  if (input.topicWords === 0) return { confident: false, reason: 'no-topic-words' };
+  if (input.coverage === 0) return { confident: false, reason: 'no-match' };
+  if (input.coverage < MIN_COVERAGE) return { confident: false, reason: 'low-coverage' };
+  if (input.onlyTypoMatches) return { confident: false, reason: 'typos-only' };
+  if (!input.ownMatch) return { confident: false, reason: 'parent-only' };
+  if (input.coverage < 1 && !input.strongMatch) return { confident: false, reason: 'partial-text-only' };
+  return { confident: true, reason: 'ok' };
+}

@@ -1,0 +1,227 @@
+import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
+import type { Section } from '../knowledge/types.js';
+import { judgeConfidence, type ConfidenceVerdict } from './confidence.js';
+import { correct } from './spell.js';
+import { EXPANSIONS } from './synonyms.js';
+import { documentTerms, questionWords, type QueryWord } from './text.js';
+
+interface IndexedDoc {
+  n: number;
+  heading: string;
+  aliases: string;
+  keywords: string;
+  path: string;
+  text: string;
+}
+
+export interface SearchHit {
+  section: Section;
+  score: number;
+  /** Share of the question's topic words found in this section (0..1). */
+  coverage: number;
+  /** Whether a topic word matched the section itself, not only its parents' headings. */
+  ownMatch: boolean;
+}
+
+export interface SearchResult {
+  query: string;
+  confident: boolean;
+  reason: ConfidenceVerdict['reason'];
+  hits: SearchHit[];
+}
+
+/** Field weights: a section's own heading and its aliases say most about what it answers. */
+const BOOST = { heading: 3, aliases: 3, keywords: 1.5, path: 0.6, text: 1 } as const;
+const QUESTION_WORD_WEIGHT = 0.6;
+const CONTEXT_WORD_WEIGHT = 0.3;
+/** Fields an organizer chose as names for a section, as opposed to words in passing. */
+const STRONG_FIELDS = new Set(['heading', 'aliases', 'keywords']);
+/** A bare topic ("instructlab", "granite models") asks what it is: a faint "what" breaks ties. */
+const IMPLICIT_WHAT_WEIGHT = 0.1;
+/** How many BM25 candidates are re-ranked by coverage. */
+const RERANK_DEPTH = 50;
+const TYPO_WEIGHT = 0.7;
+/** Typo repairs count a little less toward coverage: we guessed the word. */
+const TYPO_COVERAGE = 0.75;
+/** A word found only in a parent's heading is context, not content: it counts half. */
+const PATH_ONLY_COVERAGE = 0.5;
+
+interface Variant {
+  term: string;
+  weight: number;
+  typo: boolean;
+}
+
+interface WordGroup {
+  word: QueryWord;
+  variants: Variant[];
+}
+
+export class KnowledgeIndex {
+  readonly sections: readonly Section[];
+  private readonly answerable: Section[];
+  private readonly mini: MiniSearch<IndexedDoc>;
+  private readonly vocabulary = new Map<string, number>();
+  private readonly byLength = new Map<number, string[]>();
+  private readonly byId = new Map<string, Section>();
+  private readonly byReply = new Map<string, Section>();
+
+  private constructor(sections: readonly Section[]) {
+    this.sections = sections;
+    // A heading with no text under it cannot answer anything; it stays in the outline only.
+    this.answerable = sections.filter((s) => s.text.trim().length > 0);
+    for (const s of sections) {
+      this.byId.set(s.id, s);
+      for (const key of s.replyKeys) if (!this.byReply.has(key)) this.byReply.set(key, s);
+    }
+    this.mini = new MiniSearch<IndexedDoc>({
+      idField: 'n',
+      fields: ['heading', 'aliases', 'keywords', 'path', 'text'],
+      tokenize: (text) => documentTerms(text),
+      processTerm: (t) => t,
+      searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: (t) => t },
+    });
+    const docs = this.answerable.map((s, n) => toDoc(s, n));
+    this.mini.addAll(docs);
+    for (const doc of docs) {
+      const seen = new Set<string>();
+      for (const field of [doc.heading, doc.aliases, doc.keywords, doc.path, doc.text]) {
+        for (const t of documentTerms(field)) seen.add(t);
+      }
+      for (const t of seen) this.vocabulary.set(t, (this.vocabulary.get(t) ?? 0) + 1);
+    }
+    for (const t of this.vocabulary.keys()) {
+      const bucket = this.byLength.get(t.length) ?? [];
+      bucket.push(t);
+      this.byLength.set(t.length, bucket);
+    }
+  }
+
+  static build(sections: readonly Section[]): KnowledgeIndex {
+    return new KnowledgeIndex(sections);
+  }
+
+  get size(): number {
+    return this.answerable.length;
+  }
+
+  get(id: string): Section | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The section an organizer marked with a reply key in front-matter (`python/not-found/macos`). */
+  forReplyKey(key: string): Section | undefined {
+    return this.byReply.get(key);
+  }
+
+  search(question: string, top = 3): SearchResult {
+    const groups = this.expand(questionWords(question));
+    const topicGroups = groups.filter((g) => g.word.role === 'topic');
+    if (!topicGroups.length) return { query: question, confident: false, reason: 'no-topic-words', hits: [] };
+    const weights = new Map<string, number>();
+    for (const g of groups) for (const v of g.variants) weights.set(v.term, Math.max(weights.get(v.term) ?? 0, v.weight));
+    const termsOf = (gs: WordGroup[]) => [...new Set(gs.flatMap((g) => g.variants.map((v) => v.term)))];
+    const options = { boostTerm: (t: string) => weights.get(t) ?? 1, combineWith: 'OR' as const };
+    const raw = this.mini.search(
+      {
+        combineWith: 'OR',
+        queries: [
+          { ...options, queries: termsOf(topicGroups), boost: BOOST },
+          // Question and context words only mean something in a heading ("Why InstructLab").
+          { ...options, queries: termsOf(groups.filter((g) => g.word.role !== 'topic')), fields: ['heading', 'aliases'], boost: BOOST },
+        ],
+      },
+      // Between equally good matches, the deeper (more specific) section wins over its parent.
+      { boostDocument: (n) => 1 + 0.03 * (this.answerable[n as number]?.depth ?? 0) },
+    );
+    // BM25 sums term scores, so one heavy word can beat a section holding every word asked;
+    // weighting by coverage squared (Lucene's "coord") restores the balance.
+    const hits = raw
+      .slice(0, RERANK_DEPTH)
+      .map((r) => this.toHit(r, topicGroups))
+      .filter((h) => h.coverage > 0)
+      .map((h) => ({ ...h, score: h.score * h.coverage * h.coverage }))
+      .sort((a, b) => b.score - a.score);
+    const best = hits[0];
+    if (!best) return { query: question, confident: false, reason: 'no-match', hits: [] };
+    const verdict = judgeConfidence({
+      topicWords: topicGroups.length,
+      coverage: best.coverage,
+      onlyTypoMatches: best.onlyTypos,
+      ownMatch: best.ownMatch,
+      strongMatch: best.strongMatch,
+    });
+    return {
+      query: question,
+      confident: verdict.confident,
+      reason: verdict.reason,
+      hits: hits.slice(0, top).map(({ section, score, coverage, ownMatch }) => ({ section, score, coverage, ownMatch })),
+    };
+  }
+
+  /** Sections whose heading or alias starts like what the user is typing (autocomplete). */
+  suggest(partial: string, limit = 25): Section[] {
+    const words = questionWords(partial).map((w) => w.term);
+    if (!words.length) return this.answerable.slice(0, limit);
+    const results = this.mini.search(words.join(' '), {
+      fields: ['heading', 'aliases', 'path', 'keywords'],
+      boost: { heading: 3, aliases: 2, path: 1, keywords: 1 },
+      prefix: (_t, i, all) => i === all.length - 1,
+      fuzzy: (t) => (t.length >= 5 ? 1 : false),
+      combineWith: 'OR',
+    });
+    return results.slice(0, limit).map((r) => this.answerable[r.id as number]!);
+  }
+
+  private expand(words: QueryWord[]): WordGroup[] {
+    const implicit: WordGroup[] = words.some((w) => w.role === 'question')
+      ? []
+      : [{ word: { raw: 'what', term: 'what', role: 'question' }, variants: [{ term: 'what', weight: IMPLICIT_WHAT_WEIGHT, typo: false }] }];
+    return implicit.concat(words.map((word) => {
+      const weight = word.role === 'question' ? QUESTION_WORD_WEIGHT : word.role === 'context' ? CONTEXT_WORD_WEIGHT : 1;
+      const variants: Variant[] = [{ term: word.term, weight, typo: false }];
+      if (word.role === 'topic' && !this.vocabulary.has(word.term)) {
+        const fixed = correct(word.term, this.vocabulary, this.byLength);
+        if (fixed) variants.push({ term: fixed, weight: TYPO_WEIGHT, typo: true });
+      }
+      for (const v of [...variants]) {
+        for (const [broader, w] of EXPANSIONS.get(v.term) ?? []) {
+          variants.push({ term: broader, weight: v.weight * w, typo: v.typo });
+        }
+      }
+      return { word, variants };
+    }));
+  }
+
+  private toHit(r: MiniResult, topicGroups: WordGroup[]): SearchHit & { onlyTypos: boolean; strongMatch: boolean } {
+    let covered = 0;
+    let ownMatch = false;
+    let strongMatch = false;
+    let exact = false;
+    for (const g of topicGroups) {
+      const hit = g.variants.filter((v) => r.match[v.term]);
+      if (!hit.length) continue;
+      const untyped = hit.some((v) => !v.typo);
+      const own = hit.some((v) => r.match[v.term]!.some((field) => field !== 'path'));
+      exact ||= untyped;
+      ownMatch ||= own;
+      strongMatch ||= hit.some((v) => !v.typo && r.match[v.term]!.some((field) => STRONG_FIELDS.has(field)));
+      covered += (untyped ? 1 : TYPO_COVERAGE) * (own ? 1 : PATH_ONLY_COVERAGE);
+    }
+    return { section: this.answerable[r.id as number]!, score: r.score, coverage: covered / topicGroups.length, ownMatch, strongMatch, onlyTypos: !exact };
+  }
+
+}
+
+function toDoc(s: Section, n: number): IndexedDoc {
+  const parents = s.headings.slice(0, -1);
+  if (s.topic && !parents.includes(s.topic) && s.headings.at(-1) !== s.topic) parents.unshift(s.topic);
+  return {
+    n,
+    heading: s.headings.at(-1) ?? '',
+    aliases: s.aliases.join(' \n '),
+    keywords: s.keywords.join(' \n '),
+    path: parents.join(' \n '),
+    text: s.text,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Domain vocabulary. Two kinds, on purpose:
+ * - PHRASES and EQUIVALENT terms are rewritten the same way in documents and questions, because
+ *   they are true synonyms ("VS Code" is "Visual Studio Code").
+ * - EXPANSIONS are added to questions only, at a lower weight, because they are broader than the
+ *   word typed ("Ubuntu" is a Linux, but "Linux" is not always Ubuntu).
+ */
+
+/** Multi-word names collapsed to one token before tokenizing (documents and questions). */
+export const PHRASES: [RegExp, string][] = [
+  [/\bvisual[\s_-]*studio[\s_-]*code\b/g, ' vscode '],
+  [/\bvs[\s_-]*code\b/g, ' vscode '],
+  [/\blarge[\s_-]+language[\s_-]+models?\b/g, ' llm '],
+  [/\bmac[\s_-]?os(?:[\s_-]?x)?\b/g, ' macos '],
+  [/\bpre[\s_-]?work\b/g, ' prework '],
+  [/\bvirtual[\s_-]+env(?:ironment)?s?\b/g, ' venv '],
+  [/\bhugging[\s_-]?face\b/g, ' huggingface '],
+  [/\bopen[\s_-]?web[\s_-]?ui\b/g, ' openwebui '],
+  [/\banything[\s_-]?llm\b/g, ' anythingllm '],
+  [/\bexecution[\s_-]*polic(?:y|ies)\b/g, ' executionpolicy '],
+  [/\bcommand[\s_-]+prompt\b/g, ' cmd '],
+  [/\bapp[\s_-]+execution[\s_-]+alias(?:es)?\b/g, ' appexecutionalias alias '],
+  [/\bwindows[\s_-]+subsystem[\s_-]+for[\s_-]+linux\b/g, ' wsl '],
+];
+
+/** Single terms (after stemming) that mean the same thing; left side rewritten to right side. */
+export const EQUIVALENT = new Map<string, string>([
+  ['mac', 'macos'],
+  ['macbook', 'macos'],
+  ['macbookpro', 'macos'],
+  ['imac', 'macos'],
+  ['osx', 'macos'],
+  ['homebrew', 'brew'],
+  ['virtualenv', 'venv'],
+  ['pc', 'windows'],
+  ['win', 'windows'],
+  ['win10', 'windows'],
+  ['win11', 'windows'],
+  ['pwsh', 'powershell'],
+  ['ilab', 'instructlab'],
+  ['llms', 'llm'],
+  ['vsc', 'vscode'],
+]);
+
+/** Question-side only: a typed term also looks for these broader terms at the given weight. */
+export const EXPANSIONS = new Map<string, [string, number][]>([
+  ['ubuntu', [['linux', 0.6]]],
+  ['debian', [['linux', 0.6]]],
+  ['fedora', [['linux', 0.6]]],
+  ['mint', [['linux', 0.6]]],
+  ['rhel', [['linux', 0.6]]],
+  ['arch', [['linux', 0.5]]],
+  ['apple', [['macos', 0.6]]],
+  ['ide', [['vscode', 0.6], ['editor', 0.6]]],
+  ['editor', [['vscode', 0.6], ['ide', 0.6]]],
+  ['download', [['install', 0.6]]],
+  ['setup', [['install', 0.6]]],
+  ['python3', [['python', 0.6]]],
+  ['py', [['python', 0.5]]],
+  ['prerequisit', [['prework', 0.7]]],
+  ['prepar', [['prework', 0.7]]],
+  ['checklist', [['prework', 0.7]]],
+  ['beforehand', [['prework', 0.7]]],
+  ['ahead', [['prework', 0.5]]],
+  ['requir', [['version', 0.4]]],
+  ['minimum', [['version', 0.4]]],
+  ['error', [['troubleshoot', 0.4]]],
+  ['problem', [['troubleshoot', 0.4]]],
+  ['fix', [['troubleshoot', 0.4]]],
+  ['model', [['llm', 0.4]]],
+  ['llm', [['model', 0.4]]],
+]);
+
+/** Question-side phrases: "before the workshop" asks for the pre-work checklist. */
+export const QUESTION_PHRASES: [RegExp, string][] = [
+  [/\bbefore\s+(?:the\s+|a\s+|this\s+)?(?:workshop|session|class|lab|event|course)(?:\s+(?:starts?|begins?|starting|beginning))?\b/g, ' prework '],
+  [/\bset[\s_-]*up\b/g, ' setup '],
+];

@@ -1,0 +1,100 @@
+import { stem } from './stem.js';
+import { EQUIVALENT, PHRASES, QUESTION_PHRASES } from './synonyms.js';
+import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
+
+const MAX_INPUT = 4000;
+const TOKEN = /[a-z0-9]+(?:[.+#][a-z0-9]+)*\+?/g;
+const VERSION = /^\d+(?:\.\d+)+$/;
+const NAME_WITH_VERSION = /^([a-z]+)(\d+(?:\.\d+)+)$/;
+
+/** Lower-cases, folds accents and rewrites multi-word names to single tokens. */
+export function normalize(text: string, forQuestion = false): string {
+  let s = text
+    .slice(0, forQuestion ? MAX_INPUT : undefined)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '');
+  for (const [pattern, replacement] of PHRASES) s = s.replace(pattern, replacement);
+  if (forQuestion) for (const [pattern, replacement] of QUESTION_PHRASES) s = s.replace(pattern, replacement);
+  return s;
+}
+
+/**
+ * Raw tokens of normalized text. Dotted names keep their whole form and their parts
+ * ("python.org" -> python.org, python, org), versions also give their major.minor
+ * ("3.12.4" -> 3.12.4, 3.12), and a name glued to a version gives both ("python3.11").
+ */
+export function rawTokens(normalized: string): string[] {
+  const out: string[] = [];
+  for (const match of normalized.matchAll(TOKEN)) {
+    const token = match[0].replace(/\+$/, '');
+    out.push(token);
+    if (VERSION.test(token)) {
+      const parts = token.split('.');
+      if (parts.length > 2) out.push(`${parts[0]}.${parts[1]}`);
+      continue;
+    }
+    const glued = NAME_WITH_VERSION.exec(token);
+    if (glued) {
+      out.push(glued[1]!, glued[2]!);
+      continue;
+    }
+    if (/[.+#]/.test(token)) out.push(...token.split(/[.+#]/).filter(Boolean));
+  }
+  return out;
+}
+
+/** Maps one raw token to its index term, or null when it carries no meaning. */
+export function term(token: string): string | null {
+  if (token.length > 40) return null;
+  if (STOP_WORDS.has(token)) return null;
+  if (token.length === 1 && !/\d/.test(token)) return null;
+  const stemmed = stem(token);
+  return EQUIVALENT.get(stemmed) ?? EQUIVALENT.get(token) ?? stemmed;
+}
+
+/** The index terms of a document field. */
+export function documentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of rawTokens(normalize(text))) {
+    const t = term(token);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+export interface QueryWord {
+  /** The word as typed (after normalization). */
+  raw: string;
+  term: string;
+  /**
+   * `topic`: says what the question is about. `question`: what/why/how, which separate "What is
+   * X" from "Why X" in headings but say nothing about the topic. `context`: words every question
+   * here shares ("workshop"), weak unless nothing else is asked.
+   */
+  role: 'topic' | 'question' | 'context';
+}
+
+/** Words that describe the setting of nearly every question students ask this bot. */
+const CONTEXT_WORDS = new Set(['workshop', 'session', 'class', 'course', 'event', 'today', 'tomorrow']);
+
+/** Words that ask for a definition, like "what is": "define LLM", "instructlab meaning". */
+const DEFINITION_WORDS = new Set(['define', 'definition', 'meaning', 'mean', 'means', 'explain']);
+
+/** The meaningful words of a question, in order, without duplicates. */
+export function questionWords(question: string): QueryWord[] {
+  const seen = new Set<string>();
+  const out: QueryWord[] = [];
+  for (const rawToken of rawTokens(normalize(question, true))) {
+    const token = DEFINITION_WORDS.has(rawToken) ? 'what' : rawToken;
+    const isQuestionWord = QUESTION_WORDS.has(token);
+    const t = isQuestionWord ? token : term(token);
+    if (!t || seen.has(t)) continue;
+    seen.add(t);
+    out.push({ raw: token, term: t, role: isQuestionWord ? 'question' : CONTEXT_WORDS.has(token) ? 'context' : 'topic' });
+  }
+  // "workshop schedule" is about the schedule; "workshop" alone is about the workshop.
+  if (!out.some((w) => w.role === 'topic')) for (const w of out) if (w.role === 'context') w.role = 'topic';
+  return out;
+}
