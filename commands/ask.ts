@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.js';
+import { boundedText, MAX_QUESTION } from '../src/core/input.js';
+import { answerFromSearch, searchPayload } from '../src/core/answer.js';
+
+export default defineCommand({
+  definition: {
+    name: 'ask',
+    description: 'Ask a question about the workshop pre-work',
+    kind: 'slash',
+    options: [
+      { name: 'question', description: 'Your question, e.g. "how do I install VS Code on my Mac?"', kind: 'string', required: true, autocomplete: true, maxLength: MAX_QUESTION },
+      { name: 'public', description: 'Show the answer to everyone in the channel (default: only you)', kind: 'boolean' },
+    ],
+  },
+  input: z.object({
+    question: boundedText(MAX_QUESTION),
+    public: z.boolean().optional().catch(undefined),
+    top: z.number().int().min(1).max(25).optional().catch(undefined),
+  }),
+  run({ question, public: isPublic, top }, ctx) {
+    const index = ctx.services.knowledge();
+    // Autocomplete sends a section id as the value: answer that section directly.
+    const picked = index.get(question.trim());
+    const result = picked
+      ? { query: question, confident: true, reason: 'ok' as const, hits: [{ section: picked, score: 1, coverage: 1, ownMatch: true }] }
+      : index.search(question, top ?? 3);
+    if (!result.confident && question.trim()) {
+      ctx.services.store.append({ type: 'unanswered', at: new Date().toISOString(), userId: ctx.invoker.id, query: question.trim() });
+    }
+    const reply = answerFromSearch(result, isPublic ? 'public' : 'private');
+    return { ...reply, data: searchPayload(result) };
+  },
+  autocomplete(_option, value, ctx) {
+    return ctx.services
+      .knowledge()
+      .suggest(value, 25)
+      .map((s) => ({ name: s.headings.join(' › ').slice(-100), value: s.id }));
+  },
+});

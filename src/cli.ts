@@ -1,0 +1,96 @@
+import 'dotenv/config';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { parseConfig } from './config.js';
+import { renderText } from './console/render.js';
+import { loadCommands } from './core/registry.js';
+import { contextFor, createServices, runCommand } from './core/services.js';
+import { KnowledgeService } from './knowledge/service.js';
+import { createLogger } from './logger.js';
+import { createMemoryStore } from './store/memory.js';
+
+const USAGE = `usage:
+  npm run --silent cli -- ask [--json] [--top N] [--knowledge DIR]        one question per input line
+  npm run --silent cli -- check-python [--json] [--os macos|windows|linux] [--batch]
+      without --batch all of stdin is one paste; with --batch each line is a JSON string`;
+
+async function main(argv: string[]): Promise<number> {
+  const [verb, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      json: { type: 'boolean', default: false },
+      top: { type: 'string', default: '3' },
+      knowledge: { type: 'string' },
+      os: { type: 'string' },
+      batch: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (verb !== 'ask' && verb !== 'check-python') {
+    process.stderr.write(USAGE + '\n');
+    return 2;
+  }
+  const config = parseConfig(process.env);
+  // stdout is the contract; everything else, warnings included, goes to stderr.
+  const logger = createLogger({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN ?? ''] });
+  const knowledge = await KnowledgeService.open(values.knowledge ?? config.KNOWLEDGE_DIR, logger);
+  const services = createServices(knowledge, config, createMemoryStore(), logger);
+  const ctx = contextFor(services, { id: 'cli', name: 'cli', isTA: true });
+  const commands = await loadCommands();
+  const command = commands.get(verb)!;
+  const print = (line: string) => process.stdout.write(line + '\n');
+
+  if (verb === 'ask') {
+    const top = Math.min(Math.max(Number.parseInt(values.top, 10) || 3, 1), 25);
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      const reply = await runCommand(command, { question: line, top }, ctx);
+      print(values.json ? JSON.stringify(reply.data ?? { query: line, confident: false, results: [] }) : renderText(reply) + '\n');
+    }
+    return 0;
+  }
+
+  const os = values.os?.toLowerCase();
+  if (os !== undefined && !['macos', 'windows', 'linux'].includes(os)) {
+    process.stderr.write(`--os must be macos, windows or linux (got "${values.os}")\n`);
+    return 2;
+  }
+  const judge = async (paste: string) => {
+    const reply = await runCommand(command, { paste, os }, ctx);
+    return values.json ? JSON.stringify({ ...reply.data, reply: renderText(reply) }) : renderText(reply);
+  };
+  if (values.batch) {
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      print(await judge(parseBatchLine(line)));
+    }
+    return 0;
+  }
+  print(await judge(await readAll(process.stdin)));
+  return 0;
+}
+
+/** A batch line is a JSON string; anything else is judged as the raw line rather than dropped. */
+function parseBatchLine(line: string): string {
+  try {
+    const value = JSON.parse(line) as unknown;
+    return typeof value === 'string' ? value : line;
+  } catch {
+    return line;
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,45 @@
+import { validRange } from 'semver';
+import { z } from 'zod';
+
+const snowflake = (name: string) =>
+  z
+    .string()
+    .regex(/^\d{17,20}$/, `${name} must be a Discord id (17-20 digits), e.g. ${name}=123456789012345678`);
+
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), schema.optional());
+
+/** The environment the bot understands; see the configuration table in the README. */
+const schema = z.object({
+  DISCORD_TOKEN: optional(z.string().min(20, 'DISCORD_TOKEN looks too short: copy the bot token from the Developer Portal → Bot → Reset Token')),
+  DISCORD_APP_ID: optional(snowflake('DISCORD_APP_ID')),
+  DISCORD_GUILD_ID: optional(snowflake('DISCORD_GUILD_ID')),
+  TA_ROLE_ID: optional(snowflake('TA_ROLE_ID')),
+  HELP_CHANNEL_IDS: optional(
+    z
+      .string()
+      .regex(/^\d{17,20}(\s*,\s*\d{17,20})*$/, 'HELP_CHANNEL_IDS must be comma-separated channel ids, e.g. HELP_CHANNEL_IDS=123456789012345678,223456789012345678'),
+  ).transform((v) => (v ? v.split(',').map((s) => s.trim()) : [])),
+  KNOWLEDGE_DIR: optional(z.string()).transform((v) => v ?? 'knowledge'),
+  PYTHON_REQUIREMENT: optional(
+    z.string().refine((v) => validRange(v) !== null, 'PYTHON_REQUIREMENT must be a semver range, e.g. PYTHON_REQUIREMENT=">=3.11"'),
+  ).transform((v) => v ?? '>=3.11'),
+  DATA_DIR: optional(z.string()).transform((v) => v ?? 'data'),
+  LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { message: 'LOG_LEVEL must be one of debug, info, warn, error, e.g. LOG_LEVEL=info' })).transform(
+    (v) => v ?? 'info',
+  ),
+  DISCORD_API_URL: optional(z.string().url('DISCORD_API_URL must be a URL, e.g. DISCORD_API_URL=http://127.0.0.1:3210/api')),
+  COOLDOWN_SECONDS: optional(z.coerce.number().min(0).max(3600)).transform((v) => v ?? 3),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once; a bad value stops start-up naming the variable and an example. */
+export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): Config {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || 'environment'}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration (set these in the environment or in .env):\n${lines.join('\n')}`);
+}

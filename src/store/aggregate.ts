@@ -1,0 +1,59 @@
+import type { OpenQuestion, StoreRecord, VerdictRecord } from './types.js';
+
+/**
+ * In-memory view of the records, bounded so a flood of distinct questions cannot grow memory
+ * without limit: past MAX_QUESTIONS the least recently seen question is forgotten (it stays in
+ * the file).
+ */
+export const MAX_QUESTIONS = 2000;
+export const MAX_USERS = 20000;
+
+export class Aggregate {
+  private readonly verdicts = new Map<string, VerdictRecord>();
+  private readonly questions = new Map<string, OpenQuestion>();
+
+  add(record: StoreRecord): void {
+    if (record.type === 'verdict') {
+      this.verdicts.delete(record.userId);
+      this.verdicts.set(record.userId, record);
+      trim(this.verdicts, MAX_USERS);
+      return;
+    }
+    if (record.type === 'feedback' && record.helpful) return;
+    const kind = record.type === 'unanswered' ? 'unanswered' : 'unhelpful';
+    const sectionId = record.type === 'feedback' ? record.sectionId : undefined;
+    const key = `${kind}\u0000${sectionId ?? ''}\u0000${record.query.trim().toLowerCase()}`;
+    const previous = this.questions.get(key);
+    this.questions.delete(key);
+    this.questions.set(key, {
+      query: record.query,
+      kind,
+      sectionId,
+      count: (previous?.count ?? 0) + 1,
+      lastAt: record.at,
+    });
+    trim(this.questions, MAX_QUESTIONS);
+  }
+
+  latestVerdicts(): VerdictRecord[] {
+    return [...this.verdicts.values()];
+  }
+
+  openQuestions(limit: number): OpenQuestion[] {
+    return [...this.questions.values()]
+      .sort((a, b) => b.count - a.count || b.lastAt.localeCompare(a.lastAt))
+      .slice(0, limit);
+  }
+
+  get questionCount(): number {
+    return this.questions.size;
+  }
+}
+
+function trim<K, V>(map: Map<K, V>, max: number): void {
+  while (map.size > max) {
+    const oldest = map.keys().next();
+    if (oldest.done) return;
+    map.delete(oldest.value);
+  }
+}

@@ -1,0 +1,47 @@
+import type { Os, Verdict } from '../python/types.js';
+
+export interface VerdictRecord {
+  type: 'verdict';
+  at: string;
+  userId: string;
+  userName: string;
+  verdict: Verdict;
+  version: string | null;
+  os: Os;
+  meets: boolean;
+}
+
+export interface UnansweredRecord {
+  type: 'unanswered';
+  at: string;
+  userId: string;
+  query: string;
+}
+
+export interface FeedbackRecord {
+  type: 'feedback';
+  at: string;
+  userId: string;
+  sectionId: string;
+  query: string;
+  helpful: boolean;
+}
+
+export type StoreRecord = VerdictRecord | UnansweredRecord | FeedbackRecord;
+
+export interface OpenQuestion {
+  query: string;
+  count: number;
+  /** Why it is on the list: the bot could not answer, or a student marked the answer 👎. */
+  kind: 'unanswered' | 'unhelpful';
+  sectionId?: string;
+  lastAt: string;
+}
+
+/** Where feedback, unanswered questions and the latest /check-python verdicts live. */
+export interface Store {
+  append(record: StoreRecord): void;
+  latestVerdicts(): VerdictRecord[];
+  openQuestions(limit: number): OpenQuestion[];
+  close(): void;
+}
