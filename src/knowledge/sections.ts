@@ -66,7 +66,8 @@ export function parseMarkdownFile(source: string, content: string, takenIds: Set
       text,
       line: s.line,
       aliases: [...(perSection?.aliases ?? [])],
-      keywords: [...(fm.meta.keywords ?? []), ...(fm.meta.tags ?? []), ...(perSection?.keywords ?? [])],
+      keywords: [...(perSection?.keywords ?? [])],
+      topicKeywords: [...(fm.meta.keywords ?? []), ...(fm.meta.tags ?? [])],
       topic: fm.meta.title,
       replyKeys: Object.entries(fm.meta.replies ?? {})
         .filter(([, heading]) => heading.trim() === own)

@@ -14,8 +14,10 @@ export interface Section {
   line: number;
   /** Alternative names from front-matter for this section (per-section `sections:` entries). */
   aliases: string[];
-  /** Extra search words from front-matter: the file's `keywords` plus per-section ones. */
+  /** Search words from front-matter for this section (per-section `sections:` entries). */
   keywords: string[];
+  /** The file's `keywords`/`tags`: context shared by every section of the file, weighted low. */
+  topicKeywords: string[];
   /** The file's front-matter title, if any (used as topic context, never as a heading). */
   topic?: string;
   /** Keys from the file's front-matter `replies:` map that point at this section (e.g. `python/not-found/macos`). */

@@ -3,7 +3,7 @@ import type { Section } from '../knowledge/types.js';
 import { judgeConfidence, type ConfidenceVerdict } from './confidence.js';
 import { correct } from './spell.js';
 import { EXPANSIONS } from './synonyms.js';
-import { documentTerms, questionWords, type QueryWord } from './text.js';
+import { documentTerms, nameTokens, questionWords, type QueryWord } from './text.js';
 
 interface IndexedDoc {
   n: number;
@@ -38,6 +38,8 @@ const CONTEXT_WORD_WEIGHT = 0.3;
 const STRONG_FIELDS = new Set(['heading', 'aliases', 'keywords']);
 /** A bare topic ("instructlab", "granite models") asks what it is: a faint "what" breaks ties. */
 const IMPLICIT_WHAT_WEIGHT = 0.1;
+/** Up to this factor for a section whose heading or alias says what the question says. */
+const NAME_BONUS = 2;
 /** How many BM25 candidates are re-ranked by coverage. */
 const RERANK_DEPTH = 50;
 const TYPO_WEIGHT = 0.7;
@@ -55,6 +57,8 @@ interface Variant {
 interface WordGroup {
   word: QueryWord;
   variants: Variant[];
+  /** Added by the engine, not typed by the user (the faint "what" of a bare topic). */
+  implicit?: boolean;
 }
 
 export class KnowledgeIndex {
@@ -65,6 +69,8 @@ export class KnowledgeIndex {
   private readonly byLength = new Map<number, string[]>();
   private readonly byId = new Map<string, Section>();
   private readonly byReply = new Map<string, Section>();
+  /** Each answerable section's names (heading, aliases) as term sets, for name matching. */
+  private readonly names: Set<string>[][];
 
   private constructor(sections: readonly Section[]) {
     this.sections = sections;
@@ -81,6 +87,9 @@ export class KnowledgeIndex {
       processTerm: (t) => t,
       searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: (t) => t },
     });
+    this.names = this.answerable.map((s) =>
+      [s.headings.at(-1) ?? '', ...s.aliases].map((name) => nameTokens(name)).filter((set) => set.size > 0),
+    );
     const docs = this.answerable.map((s, n) => toDoc(s, n));
     this.mini.addAll(docs);
     for (const doc of docs) {
@@ -120,6 +129,7 @@ export class KnowledgeIndex {
     if (!topicGroups.length) return { query: question, confident: false, reason: 'no-topic-words', hits: [] };
     const weights = new Map<string, number>();
     for (const g of groups) for (const v of g.variants) weights.set(v.term, Math.max(weights.get(v.term) ?? 0, v.weight));
+    const asked = nameTokens(question, true);
     const termsOf = (gs: WordGroup[]) => [...new Set(gs.flatMap((g) => g.variants.map((v) => v.term)))];
     const options = { boostTerm: (t: string) => weights.get(t) ?? 1, combineWith: 'OR' as const };
     const raw = this.mini.search(
@@ -140,7 +150,7 @@ export class KnowledgeIndex {
       .slice(0, RERANK_DEPTH)
       .map((r) => this.toHit(r, topicGroups))
       .filter((h) => h.coverage > 0)
-      .map((h) => ({ ...h, score: h.score * h.coverage * h.coverage }))
+      .map((h) => ({ ...h, score: h.score * h.coverage * h.coverage * (1 + NAME_BONUS * this.nameMatch(h.n, asked, groups)) }))
       .sort((a, b) => b.score - a.score);
     const best = hits[0];
     if (!best) return { query: question, confident: false, reason: 'no-match', hits: [] };
@@ -176,7 +186,7 @@ export class KnowledgeIndex {
   private expand(words: QueryWord[]): WordGroup[] {
     const implicit: WordGroup[] = words.some((w) => w.role === 'question')
       ? []
-      : [{ word: { raw: 'what', term: 'what', role: 'question' }, variants: [{ term: 'what', weight: IMPLICIT_WHAT_WEIGHT, typo: false }] }];
+      : [{ word: { raw: 'what', term: 'what', role: 'question' }, implicit: true, variants: [{ term: 'what', weight: IMPLICIT_WHAT_WEIGHT, typo: false }] }];
     return implicit.concat(words.map((word) => {
       const weight = word.role === 'question' ? QUESTION_WORD_WEIGHT : word.role === 'context' ? CONTEXT_WORD_WEIGHT : 1;
       const variants: Variant[] = [{ term: word.term, weight, typo: false }];
@@ -193,7 +203,29 @@ export class KnowledgeIndex {
     }));
   }
 
-  private toHit(r: MiniResult, topicGroups: WordGroup[]): SearchHit & { onlyTypos: boolean; strongMatch: boolean } {
+  /**
+   * How well the question and one of the section's names (heading or alias) say the same thing:
+   * the share of the name's words asked times the share of the question's words in the name,
+   * best over all names. "What is InstructLab?" names "what is instructlab" exactly; an alias
+   * "what is a taxonomy in instructlab" only partly.
+   */
+  private nameMatch(n: number, question: Set<string>, groups: WordGroup[]): number {
+    if (!question.size) return 0;
+    // A name word counts as asked when the question has it or one of its synonyms and typo fixes.
+    const asked = new Set(question);
+    for (const g of groups) if (!g.implicit) for (const v of g.variants) asked.add(v.term);
+    let best = 0;
+    for (const name of this.names[n] ?? []) {
+      let nameHits = 0;
+      for (const t of name) if (asked.has(t)) nameHits++;
+      let questionHits = 0;
+      for (const t of question) if (name.has(t)) questionHits++;
+      best = Math.max(best, (nameHits / name.size) * (questionHits / question.size));
+    }
+    return best;
+  }
+
+  private toHit(r: MiniResult, topicGroups: WordGroup[]): SearchHit & { n: number; onlyTypos: boolean; strongMatch: boolean } {
     let covered = 0;
     let ownMatch = false;
     let strongMatch = false;
@@ -208,7 +240,7 @@ export class KnowledgeIndex {
       strongMatch ||= hit.some((v) => !v.typo && r.match[v.term]!.some((field) => STRONG_FIELDS.has(field)));
       covered += (untyped ? 1 : TYPO_COVERAGE) * (own ? 1 : PATH_ONLY_COVERAGE);
     }
-    return { section: this.answerable[r.id as number]!, score: r.score, coverage: covered / topicGroups.length, ownMatch, strongMatch, onlyTypos: !exact };
+    return { n: r.id as number, section: this.answerable[r.id as number]!, score: r.score, coverage: covered / topicGroups.length, ownMatch, strongMatch, onlyTypos: !exact };
   }
 
 }
@@ -221,7 +253,7 @@ function toDoc(s: Section, n: number): IndexedDoc {
     heading: s.headings.at(-1) ?? '',
     aliases: s.aliases.join(' \n '),
     keywords: s.keywords.join(' \n '),
-    path: parents.join(' \n '),
+    path: [...parents, ...s.topicKeywords].join(' \n '),
     text: s.text,
   };
 }

@@ -98,3 +98,17 @@ export function questionWords(question: string): QueryWord[] {
   if (!out.some((w) => w.role === 'topic')) for (const w of out) if (w.role === 'context') w.role = 'topic';
   return out;
 }
+
+/**
+ * All words of a short name or question, stop words included, for comparing a question with a
+ * heading as a whole: "what is an llm" names "What is an LLM?" better than "What can an LLM do?".
+ */
+export function nameTokens(text: string, forQuestion = false): Set<string> {
+  const out = new Set<string>();
+  for (const token of rawTokens(normalize(text, forQuestion))) {
+    if (token.length > 40) continue;
+    const stemmed = stem(token);
+    out.add(EQUIVALENT.get(stemmed) ?? EQUIVALENT.get(token) ?? stemmed);
+  }
+  return out;
+}
