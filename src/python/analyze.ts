@@ -1,0 +1,98 @@
+/**
+ * Judge a pasted `python --version` (or a whole terminal session) against the workshop requirement.
+ * Pure, never throws, bounded work: see clean.ts for the limits.
+ */
+import { cleanPaste } from './clean.js';
+import { effectiveRequirement, judgeVersion } from './judge.js';
+import { inferOs, isKnownOs } from './os.js';
+import { scanLines, type ScanResult, type VersionReport } from './scan.js';
+import type { KnownOs, PasteAnalysis } from './types.js';
+import { compareVersions, finalRelease } from './version.js';
+import { satisfies } from 'semver';
+
+export interface AnalyzeOptions {
+  /** semver range, e.g. ">=3.11" (an invalid range falls back to the default). */
+  requirement: string;
+  /** The user's explicit OS; wins over inference. */
+  os?: KnownOs;
+}
+
+function meetsRange(report: VersionReport, requirement: string): boolean {
+  try {
+    return satisfies(finalRelease(report.version), requirement);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * From a list of installed Pythons (`py -0`, `py list`), the one to use: the newest stable
+ * release that meets the requirement, else the newest stable, else the newest of any kind.
+ */
+function bestListed(list: readonly VersionReport[], requirement: string): VersionReport | undefined {
+  const newest = (xs: readonly VersionReport[]): VersionReport | undefined =>
+    xs.reduce<VersionReport | undefined>((best, r) => (!best || compareVersions(r.version, best.version) > 0 ? r : best), undefined);
+  const stable = list.filter((r) => !r.version.pre);
+  return newest(stable.filter((r) => meetsRange(r, requirement))) ?? newest(stable) ?? newest(list);
+}
+
+/**
+ * The Python the paste shows answering: the last direct report (`Python X.Y` line, sys.version,
+ * pyenv's active version, bare version after a python command), else the best of a listing, else
+ * the Python pip says it runs on.
+ */
+export function pickReport(scan: ScanResult, requirement: string): VersionReport | undefined {
+  const direct = scan.reports.filter((r) => r.source !== 'list' && r.source !== 'pip');
+  if (direct.length) return direct[direct.length - 1];
+  const listed = bestListed(scan.reports.filter((r) => r.source === 'list'), requirement);
+  if (listed) return listed;
+  const pip = scan.reports.filter((r) => r.source === 'pip');
+  return pip[pip.length - 1];
+}
+
+function unique(xs: readonly string[]): string[] {
+  return [...new Set(xs)];
+}
+
+export function analyzePaste(paste: string, options: AnalyzeOptions): PasteAnalysis {
+  const requirement = effectiveRequirement(options?.requirement);
+  const givenOs = isKnownOs(options?.os) ? options.os : null;
+  const fallback: PasteAnalysis = {
+    verdict: 'unrecognized',
+    version: null,
+    os: givenOs ?? 'unknown',
+    osSource: givenOs ? 'given' : 'unknown',
+    meets: false,
+    command: null,
+    missingCommands: [],
+    requirement,
+  };
+  try {
+    const lines = cleanPaste(typeof paste === 'string' ? paste : '');
+    const scan = scanLines(lines);
+    const inferred = givenOs ? null : inferOs(lines, scan).os;
+    const base: PasteAnalysis = {
+      ...fallback,
+      os: givenOs ?? inferred ?? 'unknown',
+      osSource: givenOs ? 'given' : inferred && inferred !== 'unknown' ? 'inferred' : 'unknown',
+      missingCommands: unique(scan.notFound.map((n) => n.command)),
+    };
+    const report = pickReport(scan, requirement);
+    if (report) {
+      const judged = judgeVersion(report.version, requirement);
+      return {
+        ...base,
+        verdict: judged.verdict,
+        version: report.version.raw,
+        meets: judged.meets,
+        command: report.command,
+        source: report.source,
+        ...(judged.tooNew ? { tooNew: true } : {}),
+      };
+    }
+    if (scan.notFound.length) return { ...base, verdict: 'not-found' };
+    return base;
+  } catch {
+    return fallback;
+  }
+}

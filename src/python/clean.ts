@@ -1,0 +1,83 @@
+/**
+ * Normalise a raw paste into plain lines: strip terminal colour codes, markdown fences and quotes,
+ * invisible characters, and split run-together single-line pastes at known boundaries.
+ * All limits here bound the work the rest of the pipeline does.
+ */
+import { SPLITTERS } from './rules.js';
+
+/** Characters of the paste that are inspected at all. */
+export const MAX_CHARS = 100_000;
+/** Lines inspected after cleaning. */
+export const MAX_LINES = 4_000;
+/** Characters of each line inspected. */
+export const MAX_LINE = 1_000;
+
+// ANSI/VT escapes: CSI (ESC [ params intermediates final), OSC (ESC ] ... BEL|ST), two-char escapes.
+// Each is a single bounded character class run: no nested quantifiers.
+const CSI = /\x1b\[[0-?]{0,64}[ -/]{0,8}[@-~]/g;
+const C1_CSI = /\x9b[0-?]{0,64}[ -/]{0,8}[@-~]/g;
+const OSC = /\x1b\][^\x07\x1b]{0,2048}(?:\x07|\x1b\\)/g;
+const ESC2 = /\x1b[@-_]?/g;
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+const ZERO_WIDTH = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u00b4]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
+/** A markdown fence line: ``` or ~~~ optionally followed by a language tag only. */
+const FENCE_ONLY = /^(?:`{3,}|~{3,})[\w+#.-]{0,30}$/;
+/** Discord/email quote markers (`> `, `>>> `), also the Python REPL prompt. */
+const QUOTE = /^>{1,3}(?: |$)/;
+/** Shell environment prefixes: `(base) `, `(.venv) `. */
+const ENV_PREFIX = /^\([^()\s]{1,60}\)\s{1,4}/;
+
+/** One logical line of the paste, at most `max` characters of it. */
+export function cleanLine(raw: string, max: number = MAX_LINE): string {
+  let line = raw.length > max ? raw.slice(0, max) : raw;
+  line = line.replace(ODD_SPACE, ' ').trim();
+  for (let i = 0; i < 5 && QUOTE.test(line); i++) line = line.replace(QUOTE, '').trim();
+  if (FENCE_ONLY.test(line)) return '';
+  line = line.replace(/`/g, '').replace(/\*\*|__|~~|\|\|/g, '').trim();
+  for (let i = 0; i < 3 && QUOTE.test(line); i++) line = line.replace(QUOTE, '').trim();
+  line = line.replace(ENV_PREFIX, '');
+  return line.trim();
+}
+
+/** Text-level normalisation before splitting into lines. */
+export function normalizeText(paste: string): string {
+  let text = paste.length > MAX_CHARS ? paste.slice(0, MAX_CHARS) : paste;
+  text = text
+    .replace(OSC, '')
+    .replace(CSI, '')
+    .replace(C1_CSI, '')
+    .replace(ESC2, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL, '')
+    .replace(ZERO_WIDTH, '')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"');
+  return text;
+}
+
+/** Break a run-together line (a multi-line paste flattened into one) at known boundaries. */
+export function splitRunTogether(line: string): string[] {
+  let text = line;
+  for (const splitter of SPLITTERS) text = text.replace(splitter, '\n');
+  return text.split('\n');
+}
+
+/** The paste as cleaned, non-empty lines (bounded in count and length). */
+export function cleanPaste(paste: string): string[] {
+  const out: string[] = [];
+  const rawLines = normalizeText(paste).split('\n', MAX_LINES);
+  for (const raw of rawLines) {
+    // Split a flattened line before truncating it, so a long one-line session is not cut short.
+    const first = cleanLine(raw, MAX_CHARS);
+    if (!first) continue;
+    for (const piece of splitRunTogether(first)) {
+      const line = cleanLine(piece);
+      if (line) out.push(line);
+      if (out.length >= MAX_LINES) return out;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,199 @@
+/**
+ * Data tables that drive the paste scanner. To teach the parser a new kind of paste, add a test
+ * case and one row here; the scanning code walks these tables and has no per-shell if-chains.
+ *
+ * Every pattern is applied to one cleaned line of at most MAX_LINE characters. Quantifiers are
+ * bounded and never nested, so no pattern can backtrack catastrophically.
+ */
+import type { KnownOs } from './types.js';
+
+/** A shell prompt at the start of a line; what follows it is the command the user typed. */
+export interface PromptRule {
+  name: string;
+  /** Anchored at ^; match[0] is the prompt itself. */
+  pattern: RegExp;
+  /** The operating system this prompt shape suggests, if any. */
+  os: KnownOs | null;
+  weight: number;
+}
+
+export const PROMPTS: readonly PromptRule[] = [
+  // PS C:\Users\x>
+  { name: 'powershell', pattern: /^PS [^>]{1,200}>\s?/, os: 'windows', weight: 6 },
+  // C:\Users\x>
+  { name: 'cmd', pattern: /^[A-Za-z]:\\[^>]{0,200}>\s?/, os: 'windows', weight: 5 },
+  // user@host:~$ (bash on Debian/Ubuntu/Fedora-style) and the root variant with #
+  { name: 'user-at-host-colon', pattern: /^[\w.-]{1,64}@[\w.-]{1,64}:[^$#\s]{0,200}[$#] ?/, os: 'linux', weight: 5 },
+  // [user@host ~]$ (Fedora/RHEL)
+  { name: 'bracketed', pattern: /^\[[\w.-]{1,64}@[\w.-]{1,64} [^\]]{0,200}\][$#] ?/, os: 'linux', weight: 5 },
+  // user@MacBook-Pro ~ % (zsh default on macOS)
+  { name: 'zsh-user', pattern: /^[\w.-]{1,64}@[\w.-]{1,64} {1,3}[^%\s]{0,200} {1,3}% ?/, os: 'macos', weight: 5 },
+  // ~ %   ~/project %
+  { name: 'zsh-path', pattern: /^[~/][^%\s]{0,200} {1,3}% ?/, os: 'macos', weight: 4 },
+  // MacBook-Pro:~ user$ (bash on older macOS)
+  { name: 'mac-bash', pattern: /^[\w.-]{1,64}:[^$\s]{0,200} [\w.-]{1,64}\$ ?/, os: 'macos', weight: 4 },
+  // oh-my-zsh: ➜  ~ / ➜  project git:(main) ✗
+  { name: 'oh-my-zsh', pattern: /^➜ {1,4}[^\s]{0,200} {1,4}(?:git:\([^)]{0,100}\) {1,4}(?:✗ {1,4})?)?/, os: 'macos', weight: 2 },
+  // % (zsh)
+  { name: 'percent', pattern: /^% /, os: 'macos', weight: 2 },
+  // ~$  ~/x $
+  { name: 'tilde-dollar', pattern: /^~[^$\s]{0,200} ?\$ ?/, os: null, weight: 0 },
+  // $  and starship ❯ / λ
+  { name: 'dollar', pattern: /^\$ ?(?=\S)/, os: null, weight: 0 },
+  { name: 'arrow', pattern: /^[❯λ»] ?/, os: null, weight: 0 },
+];
+
+/** A message saying a command does not exist. */
+export interface NotFoundRule {
+  name: string;
+  pattern: RegExp;
+  /** Capture group holding the missing command; 0 when the message does not name it. */
+  group: number;
+  /** Command assumed when the message does not name it and no command line precedes it. */
+  defaultCommand?: string;
+  os: KnownOs | null;
+  weight: number;
+}
+
+export const NOT_FOUND: readonly NotFoundRule[] = [
+  { name: 'zsh', pattern: /zsh: command not found: ([^\s'"]{1,200})/i, group: 1, os: 'macos', weight: 4 },
+  { name: 'zsh-no-such-file', pattern: /zsh: no such file or directory: ([^\s'"]{1,200})/i, group: 1, os: 'macos', weight: 4 },
+  {
+    name: 'windows-store-alias',
+    pattern: /Python was not found; run without arguments to install from the Microsoft Store/i,
+    group: 0,
+    defaultCommand: 'python',
+    os: 'windows',
+    weight: 8,
+  },
+  { name: 'cmd', pattern: /'([^']{1,200})' is not recognized as an internal or external command/i, group: 1, os: 'windows', weight: 6 },
+  { name: 'powershell', pattern: /The term '([^']{1,200})' is not recognized as (?:the |a )?name of a cmdlet/i, group: 1, os: 'windows', weight: 6 },
+  { name: 'ubuntu', pattern: /^Command '([^']{1,200})' not found/i, group: 1, os: 'linux', weight: 7 },
+  { name: 'fish', pattern: /fish: Unknown command:? '?([^\s']{1,200})'?/i, group: 1, os: null, weight: 0 },
+  // dash: "sh: 1: python: not found"
+  { name: 'dash', pattern: /^(?:-?[\w.-]{1,20}: )?\d{1,6}: ([\w./-]{1,200}): not found\s*$/i, group: 1, os: 'linux', weight: 3 },
+  // bash: "python: command not found", "bash: python: command not found", "-bash: line 1: python: command not found"
+  { name: 'bash', pattern: /^(?:-?[\w.-]{1,20}: )?(?:line \d{1,6}: )?([\w./\\-]{1,200}): command not found/i, group: 1, os: null, weight: 0 },
+  { name: 'no-such-file', pattern: /^(?:-?[\w.-]{1,20}: )?(?:line \d{1,6}: )?(\/[\w./-]{1,200}): No such file or directory\s*$/i, group: 1, os: null, weight: 0 },
+  {
+    name: 'xcode-clt-stub',
+    pattern: /xcode-select: note: No developer tools were found|xcrun: error: invalid active developer path/i,
+    group: 0,
+    defaultCommand: 'python3',
+    os: 'macos',
+    weight: 6,
+  },
+];
+
+/** A line (or part of one) that says which operating system the paste came from. */
+export interface OsSignal {
+  pattern: RegExp;
+  os: KnownOs;
+  /** Build tags naming the platform (`on darwin`) outweigh everything else combined. */
+  weight: number;
+}
+
+export const OS_SIGNALS: readonly OsSignal[] = [
+  { pattern: /\bon darwin\b/i, os: 'macos', weight: 100 },
+  { pattern: /\bon win32\b/i, os: 'windows', weight: 100 },
+  { pattern: /\bon linux\b/i, os: 'linux', weight: 100 },
+  { pattern: /\[MSC v\.\d/i, os: 'windows', weight: 8 },
+  // Apple's clang identifies itself: [Clang 15.0.0 (clang-1500.3.9.4)]
+  { pattern: /\[Clang [^\]]{0,80}\(clang-\d/i, os: 'macos', weight: 8 },
+  // Plain clang builds are usually macOS, but conda and python-build-standalone use it on Linux too.
+  { pattern: /\[Clang\b/i, os: 'macos', weight: 3 },
+  { pattern: /\[GCC\b/i, os: 'linux', weight: 3 },
+  { pattern: /(?<!\/[A-Za-z]|[A-Za-z]:)\/Users\//, os: 'macos', weight: 5 },
+  { pattern: /\/opt\/homebrew\b|\/usr\/local\/Cellar\b|\/Library\/Frameworks\/Python\.framework|\/Library\/Developer\/CommandLineTools/i, os: 'macos', weight: 6 },
+  { pattern: /\bMacBook|\biMac\b|\bMac-?mini|\bMac-?Studio|\bmacOS\b|\bdarwin\b|\bSonoma\b|\bSequoia\b|\bVentura\b/i, os: 'macos', weight: 5 },
+  { pattern: /\bbrew (?:install|upgrade|info|list|doctor)\b|\bHomebrew\b/i, os: 'macos', weight: 2 },
+  { pattern: /\.zshrc\b|\.zprofile\b/, os: 'macos', weight: 2 },
+  { pattern: /\bxcode-select\b|\bxcrun\b/i, os: 'macos', weight: 5 },
+  { pattern: /(?:^|[\s"'(=])[A-Za-z]:\\/, os: 'windows', weight: 5 },
+  { pattern: /\bAMD64\b|\bwin_amd64\b|\bwin32\b|\bwin64\b|\bARM64\b/i, os: 'windows', weight: 4 },
+  { pattern: /\.exe\b/i, os: 'windows', weight: 3 },
+  { pattern: /\bWindowsApps\b|Microsoft Windows \[Version|\bWindows PowerShell\b|\bPowerShell\b|\bAppData\\/i, os: 'windows', weight: 5 },
+  { pattern: /\bMINGW(?:32|64)\b/, os: 'windows', weight: 6 },
+  { pattern: /is not recognized as an internal or external command|is not recognized as (?:the |a )?name of a cmdlet/i, os: 'windows', weight: 6 },
+  // the py launcher
+  { pattern: /(?:^|[\s>])py(?:\.exe)? {1,4}(?:-[0-9V]|--version\b|--list\b|list\b|install\b)/i, os: 'windows', weight: 4 },
+  { pattern: /Installed Pythons found by py Launcher/i, os: 'windows', weight: 8 },
+  { pattern: /\bsudo (?:apt|apt-get|dnf|yum|zypper|pacman)\b|\bapt(?:-get)? install\b|\bdnf install\b|\bapt update\b/i, os: 'linux', weight: 4 },
+  { pattern: /(?:^|[\s:'"=])\/home\/[\w.-]/, os: 'linux', weight: 4 },
+  { pattern: /\/usr\/lib\/python3\/dist-packages|\b(?:x86_64|aarch64)-linux-gnu\b|\bmanylinux/i, os: 'linux', weight: 4 },
+  { pattern: /\bUbuntu\b|\bDebian\b|\bFedora\b|\bWSL2?\b|\bRed Hat\b|\bRHEL\b|\bArch Linux\b|\bLinux Mint\b/i, os: 'linux', weight: 5 },
+  { pattern: /Install package '[^']{1,100}' to provide command/i, os: 'linux', weight: 6 },
+];
+
+/**
+ * Boundaries at which a line that a chat client flattened ("~ % python3 --version Python 3.9.6")
+ * is broken back into lines. Each matches the whitespace to replace with a newline.
+ */
+export const SPLITTERS: readonly RegExp[] = [
+  // after a version flag, before the version it printed
+  /(?<=\s-(?:-version|VV?))\s{1,8}(?=python\s{1,5}\d)/gi,
+  // after "says:", "output:", "got" ..., before a version report
+  /(?<=(?::|\b(?:says|said|shows|showed|get|got|returns|returned|prints|printed|output|outputs|gives|gave)))\s{1,8}(?=python\s{1,5}\d)/gi,
+  // before a prompt in mid-line
+  /\s{1,8}(?=PS [A-Za-z]:\\)/g,
+  /(?<!PS)\s{1,8}(?=[A-Za-z]:\\[^\s>]{0,100}>)/g,
+  /\s{1,8}(?=~\/?[^\s%$]{0,100} ?[%$] )/g,
+  /\s{1,8}(?=[\w.-]{1,64}@[\w.-]{1,64}(?::[~/]| ~ ?%))/g,
+  /\s{1,8}(?=[$%] (?:python|py|pyenv|pip)[\w.]{0,8}\b)/gi,
+  // before an error message in mid-line
+  /(?<!\bThe term)\s{1,8}(?=(?:zsh: command not found|-?bash: |fish: Unknown command|'[\w.-]{1,40}' is not recognized|The term '|Python was not found;|Command '[\w.-]{1,40}' not found))/g,
+  // after a not-found message, before the next command
+  /(?<=command not found: [\w.-]{1,40})\s{1,8}(?=(?:python|py)[\w.]{0,8}(?:\.exe)?\s{1,4}-)/gi,
+  /(?<=(?:batch file\.|Manage App Execution Aliases\.|command not found))\s{1,8}(?=\S)/gi,
+];
+
+/** Tails allowed after `Python X.Y.Z` for the line to count as a version report. */
+export const VERSION_TAILS: readonly RegExp[] = [
+  /^[.!]?$/,
+  /^\+?\s{0,4}\(/, // -VV / REPL banner build info, "(64-bit)"
+  /^\s{0,4}::/, // conda: ":: Anaconda, Inc."
+  /^\s{0,4}\|/, // old conda banner: "|Anaconda, Inc.| (default, ...)"
+  /^\s{0,4}\[/, // build tag without date
+  /^\s{0,4}on \w{1,20}/, // "on darwin"
+  /^\s{0,4}experimental free-threading build/i,
+  /^\s{2,40}[\w.-]{1,60}(?:\s{1,40}[\w.-]{1,60})?\s*$/, // `conda list python` row: build string, channel
+];
+
+/** Entries in `py -0`, `py list`, `pyenv versions`: versions installed, not necessarily in use. */
+export interface ListRule {
+  name: string;
+  pattern: RegExp;
+  /** Group with the version. */
+  version: number;
+  /** Group that is `*` when the entry is the default/active one. */
+  star: number;
+  /** The list this shape belongs to; null when the shape alone is distinctive. */
+  needsMode: 'pyenv' | null;
+  /** Command that runs this entry (`$v` is replaced by major.minor), or null. */
+  command: string | null;
+  /**
+   * When the entry is the Python actually in use (judged like a `Python X.Y` line): `always`
+   * (`pyenv version`), `star` (the starred `pyenv versions` entry), `never` (launcher lists:
+   * any entry can be run with `py -X.Y`).
+   */
+  active: 'always' | 'star' | 'never';
+}
+
+export const LIST_RULES: readonly ListRule[] = [
+  // py -0 / py -0p (launcher 3.11+):  -V:3.12 *        Python 3.12 (64-bit)
+  { name: 'py-0', pattern: /^-V:(?:PythonCore\/)?(\d{1,2}\.\d{1,3})[\w.-]{0,12}(?:\s{1,40}(\*))?/, version: 1, star: 2, needsMode: null, command: 'py -$v', active: 'never' },
+  // py -0 (older launchers):  -3.9-64 *
+  { name: 'py-0-old', pattern: /^-(\d{1,2}\.\d{1,3})(?:-(?:32|64|arm64))?(?:\s{1,40}(\*))?(?:\s|$)/, version: 1, star: 2, needsMode: null, command: 'py -$v', active: 'never' },
+  // py list (Python Install Manager):  3.13[-64]   *  Python 3.13.5   PythonCore ...
+  { name: 'py-list', pattern: /^\d{1,2}\.\d{1,3}[\w.[\]-]{0,16}\s{1,40}(?:(\*)\s{1,40})?Python (\d{1,2}\.\d{1,3}\.\d{1,3}(?:(?:a|b|rc)\d{1,3})?)/, version: 2, star: 1, needsMode: null, command: 'py -$v', active: 'never' },
+  // pyenv version / versions:  * 3.11.4 (set by /Users/x/.pyenv/version)
+  { name: 'pyenv-set-by', pattern: /^(\*)?\s{0,4}(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)\s{1,4}\(set by [^)]{0,300}\)\s*$/, version: 2, star: 1, needsMode: null, command: null, active: 'always' },
+  // pyenv versions: "  3.12.1" / "* 3.12.1"
+  { name: 'pyenv-versions', pattern: /^(\*)?\s{0,4}(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)\s*$/, version: 2, star: 1, needsMode: 'pyenv', command: null, active: 'star' },
+];
+
+/** Commands whose output is a list of installed Pythons. */
+export const LIST_COMMANDS: readonly { pattern: RegExp; mode: 'py' | 'pyenv' }[] = [
+  { pattern: /^py(?:\.exe)?\s{1,4}(?:-0p?|--list(?:-paths)?|list)\b/i, mode: 'py' },
+  { pattern: /^pyenv\s{1,4}versions?\b/i, mode: 'pyenv' },
+];

@@ -1,0 +1,31 @@
+export const VERDICTS = ['ok', 'too-old', 'python2', 'prerelease', 'not-found', 'unrecognized'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const OSES = ['macos', 'windows', 'linux'] as const;
+export type KnownOs = (typeof OSES)[number];
+export type Os = KnownOs | 'unknown';
+
+export interface PasteAnalysis {
+  verdict: Verdict;
+  /** The version as the paste gives it, without the word Python ("3.12.4", "3.12", "3.13.0rc1"). */
+  version: string | null;
+  /** Operating system: the caller's explicit choice wins, else inferred from the paste. */
+  os: Os;
+  /** Whether `os` came from the caller or was inferred (or is unknown). */
+  osSource: 'given' | 'inferred' | 'unknown';
+  /** Whether the Python seen satisfies the requirement (prerelease: whether its final release would). */
+  meets: boolean;
+  /** The command that produced the judged version when the paste shows it (`python3`, `py -3.12`), else null. */
+  command: string | null;
+  /** Commands the paste shows failing as "not found" (e.g. `python` before a working `python3`). */
+  missingCommands: string[];
+  /** The requirement range judged against, e.g. ">=3.11". */
+  requirement: string;
+  /**
+   * What the judged version came from: a `Python X.Y` line, `sys.version`, pyenv's active version,
+   * a bare version printed by a python command, a list of installed Pythons (`py -0`), or pip.
+   */
+  source?: 'version-line' | 'sys-version' | 'pyenv' | 'bare' | 'list' | 'pip';
+  /** Set when the version is above the range (e.g. 3.13 against `>=3.11 <3.13`); the verdict is still too-old. */
+  tooNew?: boolean;
+}

@@ -1,0 +1,78 @@
+/** Python version strings and command names as they appear in pastes. */
+
+export interface PyVersion {
+  /** As written in the paste ("3.12", "3.13.0rc1", "3.12.4+"). */
+  raw: string;
+  major: number;
+  minor: number;
+  patch: number | null;
+  /** Pre-release tag: a (alpha), b (beta), rc (release candidate; old `c` is read as rc). */
+  pre: { tag: 'a' | 'b' | 'rc'; num: number } | null;
+}
+
+/** Source of a version token: major.minor[.patch][a|b|c|rc N][+]; not followed by more version. */
+export const VERSION_SOURCE = String.raw`(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:(?:a|b|c|rc)\d{0,3})?\+?)(?![\w+]|\.\d)`;
+
+const PARTS = /^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?(?:(a|b|c|rc)(\d{0,3}))?\+?$/i;
+
+/** Parse one version token (as matched by VERSION_SOURCE); null if it is not one. */
+export function parseVersion(raw: string): PyVersion | null {
+  const m = PARTS.exec(raw.trim());
+  if (!m) return null;
+  const tag = m[4]?.toLowerCase();
+  return {
+    raw: raw.trim(),
+    major: Number(m[1]),
+    minor: Number(m[2]),
+    patch: m[3] === undefined ? null : Number(m[3]),
+    pre: tag ? { tag: tag === 'c' ? 'rc' : (tag as 'a' | 'b' | 'rc'), num: Number(m[5] || '0') } : null,
+  };
+}
+
+/** major.minor.patch of the final release this version is (or will be). */
+export function finalRelease(v: PyVersion): string {
+  return `${v.major}.${v.minor}.${v.patch ?? 0}`;
+}
+
+/** Orders versions: by final release, then pre-releases before the final. */
+export function compareVersions(a: PyVersion, b: PyVersion): number {
+  const keyA = [a.major, a.minor, a.patch ?? 0];
+  const keyB = [b.major, b.minor, b.patch ?? 0];
+  for (let i = 0; i < 3; i++) {
+    const d = (keyA[i] ?? 0) - (keyB[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  if (!a.pre && !b.pre) return 0;
+  if (!a.pre) return 1;
+  if (!b.pre) return -1;
+  const order = { a: 0, b: 1, rc: 2 } as const;
+  return order[a.pre.tag] - order[b.pre.tag] || a.pre.num - b.pre.num;
+}
+
+const PYTHON_EXE = /^(?:python(?:\d{1,2}(?:\.\d{1,3})?t?)?|pythonw|py)(?:\.exe)?$/i;
+
+/** The file name of a command path (`/usr/bin/python3` → `python3`, `C:\x\python.exe` → `python.exe`). */
+export function commandBase(cmd: string): string {
+  const parts = cmd.split(/[/\\]/);
+  return parts[parts.length - 1] ?? cmd;
+}
+
+/** Whether a command runs a Python: python, python3, python3.12, py, with or without path/.exe. */
+export function isPythonCommand(cmd: string): boolean {
+  return PYTHON_EXE.test(commandBase(cmd.trim()));
+}
+
+/**
+ * The Python invocation at the start of a typed command: `python3`, `python3.11`, `py -3.12`,
+ * `/opt/homebrew/bin/python3`. Null when the command does not start with a Python executable.
+ */
+const INVOCATION = /^((?:[\w.~:/\\-]{0,200}[/\\])?(?:python(?:\d{1,2}(?:\.\d{1,3})?t?)?|pythonw|py)(?:\.exe)?)(?:\s{1,4}(-\d{1,2}(?:\.\d{1,3})?(?:-(?:32|64|arm64))?|-V:[\w./-]{1,40}))?(?=\s|$)/i;
+
+export function pythonInvocation(command: string): string | null {
+  const m = INVOCATION.exec(command.trim());
+  if (!m || !m[1]) return null;
+  const exe = m[1];
+  const selector = m[2];
+  if (selector && commandBase(exe).toLowerCase().replace(/\.exe$/, '') === 'py') return `${exe} ${selector}`;
+  return exe;
+}
