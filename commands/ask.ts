@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { boundedText, MAX_QUESTION } from '../src/core/input.js';
 import { answerFromSearch, searchPayload } from '../src/core/answer.js';
+import { sectionSuggestions } from '../src/core/suggest.js';
 
 export default defineCommand({
   definition: {
@@ -31,10 +32,5 @@ export default defineCommand({
     const reply = answerFromSearch(result, isPublic ? 'public' : 'private');
     return { ...reply, data: searchPayload(result) };
   },
-  autocomplete(_option, value, ctx) {
-    return ctx.services
-      .knowledge()
-      .suggest(value, 25)
-      .map((s) => ({ name: s.headings.join(' › ').slice(-100), value: s.id }));
-  },
+  autocomplete: (_option, value, ctx) => sectionSuggestions(ctx.services.knowledge(), value),
 });

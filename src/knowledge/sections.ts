@@ -103,10 +103,14 @@ function attachFileAliases(sections: Section[], meta: FrontMatter): void {
   top.aliases.push(...aliases);
 }
 
-function uniqueId(stem: string, headings: string[], taken: Set<string>): string {
-  const own = slugify(headings[headings.length - 1]!);
+/** Ids ride in Discord custom_ids (≤ 100 chars with their prefix), so they stay ≤ 80. */
+const MAX_ID = 80;
+
+function uniqueId(fileStem: string, headings: string[], taken: Set<string>): string {
+  const stem = fileStem.length > 40 ? fileStem.slice(-40).replace(/^[^a-z0-9]+/i, '') : fileStem;
+  const own = slugify(headings[headings.length - 1]!, MAX_ID - stem.length - 5);
   const parent = headings.length > 1 ? slugify(headings[headings.length - 2]!, 30) : '';
-  const candidates = [`${stem}/${own}`, parent ? `${stem}/${parent}/${own}` : ''].filter(Boolean);
+  const candidates = [`${stem}/${own}`, parent ? `${stem}/${parent}/${own}` : ''].filter((c) => c && c.length <= MAX_ID - 4);
   let id = candidates.find((c) => !taken.has(c));
   for (let n = 2; !id; n++) {
     const next = `${candidates[0]}-${n}`;

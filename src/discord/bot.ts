@@ -1,0 +1,91 @@
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { Config } from '../config.js';
+import type { Services } from '../core/command.js';
+import { Cooldown } from '../core/cooldown.js';
+import { Lru } from '../core/lru.js';
+import type { Registry } from '../core/registry.js';
+import type { Logger } from '../logger.js';
+import type { BotContext } from './context.js';
+import { MemoStore } from './custom-ids.js';
+import { handleInteraction } from './interactions.js';
+import { handleMessage } from './messages.js';
+
+export interface BotOptions {
+  config: Config & { DISCORD_TOKEN: string };
+  services: Services;
+  registry: Registry;
+  logger: Logger;
+  /** Start-up retries: first wait and ceiling, in ms (tests shorten them). */
+  backoff?: { firstMs: number; maxMs: number };
+}
+
+export interface RunningBot {
+  client: Client;
+  ctx: BotContext;
+  stop(): Promise<void>;
+}
+
+export async function startBot(options: BotOptions): Promise<RunningBot> {
+  const { config, services, registry, logger } = options;
+  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+  // Reading help-channel posts needs the privileged Message Content intent; mentions do not.
+  if (config.HELP_CHANNEL_IDS.length) intents.push(GatewayIntentBits.MessageContent);
+  const client = new Client({
+    intents,
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [], repliedUser: false },
+    rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
+  });
+  const ctx: BotContext = {
+    client,
+    config,
+    services,
+    registry,
+    logger,
+    memos: new MemoStore(),
+    cooldown: new Cooldown(config.COOLDOWN_SECONDS),
+    pinged: new Lru(5_000),
+    answered: new Lru(20_000),
+  };
+
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx));
+  client.on(Events.MessageCreate, (message) => void handleMessage(message, ctx));
+  client.on(Events.Error, (err) => logger.error('discord client error', { error: err.message }));
+  client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway disconnected', { shard, code: event.code }));
+  client.on(Events.ShardReconnecting, (shard) => logger.info('gateway reconnecting', { shard }));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway resumed', { shard, replayed }));
+  client.once(Events.ClientReady, (c) => logger.info('connected to Discord', { user: c.user.tag, guilds: c.guilds.cache.size }));
+
+  let stopped = false;
+  await loginWithRetry(client, config.DISCORD_TOKEN, logger, options.backoff ?? { firstMs: 1000, maxMs: 30_000 }, () => stopped);
+  return {
+    client,
+    ctx,
+    async stop() {
+      stopped = true;
+      await client.destroy();
+      logger.info('disconnected from Discord');
+    },
+  };
+}
+
+/** Keeps trying to reach Discord with exponential back-off; a rejected token stops at once. */
+async function loginWithRetry(client: Client, token: string, logger: Logger, backoff: { firstMs: number; maxMs: number }, stopped: () => boolean): Promise<void> {
+  let wait = backoff.firstMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.login(token);
+      return;
+    } catch (err) {
+      const message = (err as Error).message;
+      if (/token/i.test(message) && /invalid|unauthori[sz]ed|401/i.test(message)) {
+        throw new Error('Discord rejected DISCORD_TOKEN: copy it again from the Developer Portal → Bot → Reset Token');
+      }
+      if (stopped()) throw err;
+      logger.warn('cannot reach the Discord gateway; retrying', { attempt, retryInMs: wait, error: message });
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      wait = Math.min(wait * 2, backoff.maxMs);
+    }
+  }
+}

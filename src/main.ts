@@ -1,0 +1,83 @@
+import 'dotenv/config';
+import { ConfigError, parseConfig, type Config } from './config.js';
+import { runConsole } from './console/repl.js';
+import { loadCommands } from './core/registry.js';
+import { contextFor, createServices } from './core/services.js';
+import { KnowledgeDirError } from './knowledge/load.js';
+import { KnowledgeService } from './knowledge/service.js';
+import { createLogger, type Logger } from './logger.js';
+import { DataDirError, openJsonlStore } from './store/jsonl.js';
+
+/** Start-up errors a person can fix from the message alone: printed without a stack trace. */
+const EXPECTED = [ConfigError, KnowledgeDirError, DataDirError];
+
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN ?? ''] });
+  const knowledge = await KnowledgeService.open(config.KNOWLEDGE_DIR, logger);
+  knowledge.watch();
+  const store = openJsonlStore(config.DATA_DIR, logger);
+  const registry = await loadCommands();
+  const services = createServices(knowledge, config, store, logger);
+  const cleanup = () => {
+    knowledge.close();
+    store.close();
+  };
+
+  if (config.DISCORD_TOKEN) {
+    const { startBot } = await import('./discord/bot.js');
+    const bot = await startBot({ config: config as Config & { DISCORD_TOKEN: string }, services, registry, logger });
+    onShutdown(logger, async () => {
+      await bot.stop();
+      cleanup();
+    });
+    return;
+  }
+
+  const interactive = Boolean(process.stdin.isTTY);
+  logger.info('console mode', { sections: knowledge.current().size });
+  if (interactive) {
+    process.stdout.write(
+      'prework-bot console mode: no DISCORD_TOKEN is set, so I answer here instead of on Discord.\n' +
+        'To connect to Discord, put DISCORD_TOKEN (and DISCORD_APP_ID) in .env; see the README.\n' +
+        'Type a question, or /help.\n',
+    );
+  } else {
+    process.stderr.write('prework-bot console mode (no DISCORD_TOKEN set; see the README to connect to Discord): answering stdin line by line.\n');
+  }
+  onShutdown(logger, async () => cleanup());
+  await runConsole({ input: process.stdin, output: process.stdout, registry, ctx: contextFor(services, consoleInvoker()), interactive });
+  cleanup();
+}
+
+function consoleInvoker() {
+  // The person at the terminal runs the bot, so TA views are open to them.
+  return { id: 'console', name: process.env.USER ?? 'console', isTA: true };
+}
+
+function onShutdown(logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const handler = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    stop()
+      .catch((err: unknown) => logger.error('error during shutdown', { error: err as Error }))
+      .finally(() => process.exit(0));
+  };
+  process.once('SIGINT', () => handler('SIGINT'));
+  process.once('SIGTERM', () => handler('SIGTERM'));
+}
+
+process.on('unhandledRejection', (reason) => {
+  process.stderr.write(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}\n`);
+});
+
+main().catch((err: unknown) => {
+  if (EXPECTED.some((E) => err instanceof E)) {
+    process.stderr.write(`prework-bot cannot start: ${(err as Error).message}\n`);
+  } else {
+    process.stderr.write(`prework-bot crashed at start-up: ${err instanceof Error ? err.stack : String(err)}\n`);
+  }
+  process.exit(1);
+});
