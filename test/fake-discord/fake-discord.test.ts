@@ -44,6 +44,16 @@ async function login(clientOptions: Partial<ClientOptions> = {}): Promise<Client
           await interaction.deferReply();
           await interaction.editReply(`done ${interaction.options.getString('topic') ?? ''}`.trim());
         }
+        if (interaction.commandName === 'empty') await interaction.reply({ content: '' });
+        if (interaction.commandName === 'sleepy') {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await interaction.reply('late');
+        }
+        if (interaction.commandName === 'followups') {
+          await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+          await interaction.followUp('first');
+          await interaction.followUp('second');
+        }
         if (interaction.commandName === 'buttons') {
           const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
             new ButtonBuilder().setCustomId('resolve').setLabel('Resolved').setStyle(ButtonStyle.Success),
@@ -146,7 +156,7 @@ describe('fake Discord with a real discord.js client', () => {
 
   it('message context menu -> reply with the target message', async () => {
     await login();
-    const { id } = await fake.messageContextMenu('Check python', { content: "Python 3.9.1", author: fake.world.user("student2") });
+    const { id } = await fake.messageContextMenu('Check python', { content: 'Python 3.9.1', author: 'student2' });
     const response = await fake.waitForResponse(id);
     expect(response.content).toBe('target said: Python 3.9.1');
   });
@@ -160,6 +170,41 @@ describe('fake Discord with a real discord.js client', () => {
     expect(patch.rawPath).toContain('%40original');
     expect(patch.body).toMatchObject({ content: 'done setup' });
     expect(fake.responseFor(id)).toMatchObject({ deferred: true, loading: false, content: 'done setup' });
+  });
+
+  it('first follow-up after a deferred reply replaces the "thinking" message; later ones are new', async () => {
+    await login();
+    const { id } = await fake.slash('followups');
+    const response = await fake.waitForResponse(id, (r) => r.followUps.length === 1);
+    expect(response).toMatchObject({ callbackType: 5, ephemeral: true, loading: false, content: 'first', text: 'first\nsecond' });
+    expect(response.followUps[0]?.content).toBe('second');
+  });
+
+  it('rejects an empty reply with 400 like Discord, and waitForCallback fails at once', async () => {
+    await login();
+    const { id } = await fake.slash('empty');
+    await expect(fake.waitForCallback(id)).rejects.toThrow(/rejected with 400.*Cannot send an empty message/);
+    await fake.waitUntil(() => (handlerErrors.length ? true : undefined), 2_000, 'the DiscordAPIError');
+    expect(String(handlerErrors[0])).toMatch(/Cannot send an empty message/);
+  });
+
+  it('callbackDeadlineMs: a late callback gets 404 Unknown interaction', async () => {
+    await fake.close();
+    await setup({ callbackDeadlineMs: 100 });
+    await login();
+    const { id } = await fake.slash('sleepy');
+    await fake.waitUntil(() => (handlerErrors.length ? true : undefined), 3_000, 'the DiscordAPIError');
+    expect(String(handlerErrors[0])).toMatch(/Unknown interaction/);
+    expect(fake.responseFor(id).acknowledged).toBe(false);
+  });
+
+  it('delay(): slows a route down', async () => {
+    await login();
+    fake.delay('POST', /\/callback$/, 400, 1);
+    const { id } = await fake.slash('ping');
+    const started = Date.now();
+    await fake.waitForCallback(id);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(350);
   });
 
   it('MESSAGE_CREATE -> message.reply posts a channel message', async () => {
@@ -258,6 +303,16 @@ describe('fake Discord with a real discord.js client', () => {
     const attempts = fake.requests.filter((r) => r.path.startsWith(`/interactions/${id}/`));
     expect(attempts.map((r) => r.status)).toEqual([429, 204]);
     expect(callback.at - (attempts[0]?.at ?? 0)).toBeGreaterThanOrEqual(300);
+    expect(handlerErrors).toEqual([]);
+  });
+
+  it('429 on a channel message (sequential bucket): retried after the delay', async () => {
+    await login();
+    fake.failNext('POST', /^\/channels\/\d+\/messages$/, { status: 429, retryAfter: 0.2 });
+    await fake.messageCreate({ content: 'hello' });
+    await fake.waitForMessage(undefined);
+    const posts = fake.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/channels/'));
+    expect(posts.map((r) => r.status)).toEqual([429, 200]);
     expect(handlerErrors).toEqual([]);
   });
 

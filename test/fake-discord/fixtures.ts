@@ -127,6 +127,24 @@ export interface FakeMessage extends Json {
   flags: number;
 }
 
+/** A partial message for helpers; `author` may be a user object, an id or a fixture key. */
+export interface MessageInput extends Json {
+  id?: string;
+  channel_id?: string;
+  guild_id?: string;
+  author?: FakeUser | string;
+  content?: string;
+  timestamp?: string;
+  edited_timestamp?: string | null;
+  embeds?: unknown[];
+  components?: unknown[];
+  attachments?: unknown[];
+  mentions?: FakeUser[];
+  mention_roles?: string[];
+  type?: number;
+  flags?: number;
+}
+
 const JOINED_AT = '2024-01-15T10:00:00.000Z';
 
 export class FakeWorld {
@@ -325,7 +343,7 @@ export class FakeWorld {
   }
 
   /** Builds a full message object from a partial one (defaults: bot author, #general, now). */
-  buildMessage(partial: Partial<FakeMessage> & { author?: FakeUser | string } = {}): FakeMessage {
+  buildMessage(partial: MessageInput = {}): FakeMessage {
     const { author: authorRef, ...rest } = partial;
     const author = typeof authorRef === 'string' ? this.user(authorRef) : (authorRef ?? this.botUser);
     const channelId = rest.channel_id ?? this.ids.channel;

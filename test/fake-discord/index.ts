@@ -1,6 +1,6 @@
 export { startFakeDiscord, FakeDiscord } from './server.js';
 export type { FakeDiscordOptions, MessageCreateOptions, DispatchedMessage, ThreadCreateOptions, DispatchedThread } from './server.js';
-export type { FakeIds, FakeMessage, FakeUser, FakeMember, FakeChannel, FakeRole, Json, UserKey, ChannelKey } from './fixtures.js';
+export type { FakeIds, FakeMessage, FakeUser, FakeMember, FakeChannel, FakeRole, Json, UserKey, ChannelKey, MessageInput } from './fixtures.js';
 export type {
   InteractionContext,
   SlashContext,

@@ -11,7 +11,7 @@ import {
   InteractionType,
   MessageFlags,
 } from 'discord.js';
-import { isEphemeral, type FakeMessage, type FakeWorld, type Json } from './fixtures.js';
+import { isEphemeral, type FakeMessage, type FakeWorld, type Json, type MessageInput } from './fixtures.js';
 import type { RecordedRequest } from './recorder.js';
 import type { SnowflakeGenerator } from './snowflake.js';
 
@@ -61,12 +61,12 @@ export interface AutocompleteContext extends SlashContext {
 export interface ComponentContext extends InteractionContext {
   /** The message the component is on: a message object, a stored message id, or omitted (then the
    * newest stored message with that custom_id in the channel, else a synthetic bot message). */
-  message?: Partial<FakeMessage> | string;
+  message?: MessageInput | string;
 }
 
 export interface ModalContext extends InteractionContext {
   /** Set when the modal was opened from a component on this message. */
-  message?: Partial<FakeMessage> | string;
+  message?: MessageInput | string;
 }
 
 /** What a helper returns: enough to find the interaction's REST traffic. */
@@ -198,7 +198,7 @@ export class InteractionStore {
     });
   }
 
-  messageContextMenu(name: string, target: Partial<FakeMessage> | string, ctx: InteractionContext = {}): InteractionRecord {
+  messageContextMenu(name: string, target: MessageInput | string, ctx: InteractionContext = {}): InteractionRecord {
     const message = this.resolveMessage(target, this.world.channelId(ctx.channel));
     return this.create(InteractionType.ApplicationCommand, { channel: message.channel_id, ...ctx }, {
       id: this.commandId(name),
@@ -315,17 +315,14 @@ export class InteractionStore {
     return id;
   }
 
-  private resolveMessage(ref: Partial<FakeMessage> | string, channelId: string): FakeMessage {
+  private resolveMessage(ref: MessageInput | string, channelId: string): FakeMessage {
     if (typeof ref === 'string') {
       const found = this.world.findMessage(ref);
       if (!found) throw new Error(`fake-discord: no stored message ${ref}`);
       return found;
     }
-    if (ref.id) {
-      const stored = this.world.findMessage(ref.id);
-      if (stored) return { ...stored, ...ref } as FakeMessage;
-    }
-    return this.world.buildMessage({ channel_id: channelId, ...ref });
+    const stored = ref.id ? this.world.findMessage(ref.id) : undefined;
+    return this.world.buildMessage({ channel_id: channelId, ...stored, ...ref });
   }
 
   private findMessageWithComponent(channelId: string, customId: string): FakeMessage | undefined {

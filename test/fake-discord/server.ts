@@ -4,8 +4,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ChannelType, ComponentType, GatewayIntentBits, MessageType, Status, type Client } from 'discord.js';
-import { defaultIds, FakeWorld, type FakeChannel, type FakeIds, type FakeMessage, type Json } from './fixtures.js';
+import { ChannelType, ComponentType, GatewayIntentBits, MessageFlags, MessageType, Status, type Client } from 'discord.js';
+import { defaultIds, FakeWorld, type FakeChannel, type FakeIds, type FakeMessage, type Json, type MessageInput } from './fixtures.js';
 import { FakeGateway, type DispatchData, type GatewayLogEntry, type IdentifyRecord, type RefuseMode } from './gateway.js';
 import {
   InteractionStore,
@@ -61,7 +61,7 @@ export interface MessageCreateOptions {
   /** Id of a stored message this one replies to. */
   replyTo?: string;
   /** Extra raw fields merged into the message (embeds, attachments...). */
-  extra?: Partial<FakeMessage>;
+  extra?: MessageInput;
 }
 
 export interface DispatchedMessage {
@@ -110,13 +110,14 @@ export class FakeDiscord {
 
   private readonly hub: WaitHub;
   private readonly snowflakes: SnowflakeGenerator;
+  private readonly onClose: () => void;
   private readonly readyTimeoutMs: number;
   private closed = false;
 
   /** @internal use startFakeDiscord() */
   constructor(
     private readonly server: Server,
-    parts: { world: FakeWorld; rest: FakeRest; gateway: FakeGateway; interactions: InteractionStore; hub: WaitHub; snowflakes: SnowflakeGenerator },
+    parts: { world: FakeWorld; rest: FakeRest; gateway: FakeGateway; interactions: InteractionStore; hub: WaitHub; snowflakes: SnowflakeGenerator; onClose: () => void },
     private readonly options: FakeDiscordOptions,
   ) {
     const address = server.address() as AddressInfo;
@@ -131,6 +132,7 @@ export class FakeDiscord {
     this.interactions = parts.interactions;
     this.hub = parts.hub;
     this.snowflakes = parts.snowflakes;
+    this.onClose = parts.onClose;
     this.readyTimeoutMs = options.readyTimeoutMs ?? 10_000;
   }
 
@@ -303,7 +305,7 @@ export class FakeDiscord {
   }
 
   /** Message context menu command (type 2 / data.type 3) on a stored message id or a (partial) message. */
-  messageContextMenu(name: string, target: Partial<FakeMessage> | string, ctx: InteractionContext = {}): Promise<InteractionHandle> {
+  messageContextMenu(name: string, target: MessageInput | string, ctx: InteractionContext = {}): Promise<InteractionHandle> {
     return this.sendInteraction(this.interactions.messageContextMenu(name, target, ctx));
   }
 
@@ -492,6 +494,7 @@ export class FakeDiscord {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.onClose();
     this.hub.close();
     this.rest.close();
     await this.gateway.close();
@@ -511,6 +514,14 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   let port = 0;
   const gatewayUrl = (): string => `ws://127.0.0.1:${port}`;
   const echo = options.echoBotMessages !== false;
+  const pending = new Set<NodeJS.Immediate>();
+  const later = (fn: () => void): void => {
+    const handle = setImmediate(() => {
+      pending.delete(handle);
+      fn();
+    });
+    pending.add(handle);
+  };
   const rest = new FakeRest({
     world,
     snowflakes,
@@ -520,20 +531,21 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     gatewayUrl,
     callbackDeadlineMs: options.callbackDeadlineMs ?? null,
     debug,
+    // Echoes go out after the REST answer (as on Discord), so waits see the request recorded first.
     events: {
       messageCreated: (message) => {
-        if (echo && fake) gateway.dispatch('MESSAGE_CREATE', (intents) => fake?.messageForIntents(message, intents));
+        if (echo) later(() => gateway.dispatch('MESSAGE_CREATE', (intents) => fake?.messageForIntents(message, intents)));
       },
       messageUpdated: (message) => {
-        if (echo && fake && !(message.flags & 64)) gateway.dispatch('MESSAGE_UPDATE', (intents) => fake?.messageForIntents(message, intents));
+        if (echo && !(message.flags & MessageFlags.Ephemeral)) {
+          later(() => gateway.dispatch('MESSAGE_UPDATE', (intents) => fake?.messageForIntents(message, intents)));
+        }
       },
       messageDeleted: (message) => {
-        if (echo && !(message.flags & 64)) {
-          gateway.dispatch('MESSAGE_DELETE', (intents) =>
-            intents & (message.guild_id ? GatewayIntentBits.GuildMessages : GatewayIntentBits.DirectMessages)
-              ? { id: message.id, channel_id: message.channel_id, ...(message.guild_id ? { guild_id: message.guild_id } : {}) }
-              : undefined,
-          );
+        if (echo && !(message.flags & MessageFlags.Ephemeral)) {
+          const intent = message.guild_id ? GatewayIntentBits.GuildMessages : GatewayIntentBits.DirectMessages;
+          const payload = { id: message.id, channel_id: message.channel_id, ...(message.guild_id ? { guild_id: message.guild_id } : {}) };
+          later(() => gateway.dispatch('MESSAGE_DELETE', (intents) => (intents & intent ? payload : undefined)));
         }
       },
     },
@@ -557,7 +569,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     });
   });
   port = (server.address() as AddressInfo).port;
-  fake = new FakeDiscord(server, { world, rest, gateway, interactions, hub, snowflakes }, options);
+  fake = new FakeDiscord(server, { world, rest, gateway, interactions, hub, snowflakes, onClose: () => pending.forEach((h) => clearImmediate(h)) }, options);
   debug(`listening on ${fake.url}`);
   return fake;
 }
