@@ -2,7 +2,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 
 const stringList = z
-  .union([z.string(), z.array(z.union([z.string(), z.number()]))])
+  .union([z.string(), z.array(z.union([z.string(), z.number()]))], { message: 'expected a list, e.g. [vscode, editor], or a comma-separated string' })
   .transform((v) => (Array.isArray(v) ? v.map(String) : v.split(',')).map((s) => s.trim()).filter(Boolean));
 
 const sectionMeta = z.object({

@@ -63,12 +63,13 @@ export function openJsonlStore(dataDir: string, logger: Logger): Store {
 }
 
 function prepareDir(dataDir: string): void {
+  const existing = statSafe(dataDir);
+  if (existing && !existing.isDirectory()) throw new DataDirError(`DATA_DIR "${dataDir}" is not a folder: set DATA_DIR to a writable folder, e.g. DATA_DIR=./data`);
   try {
     mkdirSync(dataDir, { recursive: true });
   } catch (err) {
     throw new DataDirError(`DATA_DIR "${dataDir}" does not exist and cannot be created (${(err as NodeJS.ErrnoException).code}): create it or set DATA_DIR to a writable folder, e.g. DATA_DIR=./data`);
   }
-  if (!statSync(dataDir).isDirectory()) throw new DataDirError(`DATA_DIR "${dataDir}" is not a folder: set DATA_DIR to a writable folder, e.g. DATA_DIR=./data`);
   try {
     accessSync(dataDir, constants.W_OK);
   } catch {
@@ -86,4 +87,12 @@ function parseRecord(line: string): StoreRecord | null {
     // fall through: unreadable line
   }
   return null;
+}
+
+function statSafe(path: string): ReturnType<typeof statSync> | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { runEntry } from './helpers/spawn.js';
+
+const SEED = new URL('../../shared/seed/', import.meta.url).pathname;
+const SEED_OR_KNOWLEDGE = (await import('node:fs')).existsSync(SEED) ? SEED : 'knowledge';
+
+describe('ask CLI contract (spawned)', () => {
+  it('writes exactly one JSON line per input line, in order, and nothing else on stdout', async () => {
+    const questions = ['what is instructlab', '', 'vs code mac', 'what is the capital of france', 'pyhton'];
+    const r = await runEntry('src/cli.ts', ['ask', '--json', '--top', '2', '--knowledge', SEED_OR_KNOWLEDGE], questions.join('\n') + '\n');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l.length);
+    expect(lines).toHaveLength(questions.length);
+    const rows = lines.map((l) => JSON.parse(l) as { query: string; confident: boolean; results: { source: string; headings: string[]; score: number; text: string }[] });
+    expect(rows.map((row) => row.query)).toEqual(questions);
+    for (const row of rows) {
+      expect(row.results.length).toBeLessThanOrEqual(2);
+      for (const res of row.results) {
+        expect(typeof res.source).toBe('string');
+        expect(res.headings.length).toBeGreaterThan(0);
+        expect(typeof res.score).toBe('number');
+        expect(typeof res.text).toBe('string');
+      }
+    }
+    expect(rows[0]!.confident).toBe(true);
+    expect(rows[0]!.results[0]!.headings.at(-1)).toBe('What is InstructLab?');
+    expect(rows[1]!.confident).toBe(false);
+    expect(rows[3]!.confident).toBe(false);
+  });
+
+  it('indexes the project knowledge by default and prints a readable answer without --json', async () => {
+    const r = await runEntry('src/cli.ts', ['ask'], 'deadsnakes ppa\n');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/deadsnakes/i);
+    expect(r.stdout).not.toMatch(/^\{/);
+  });
+
+  it('fails clearly for a missing knowledge folder', async () => {
+    const r = await runEntry('src/cli.ts', ['ask', '--json', '--knowledge', '/nonexistent/knowledge'], 'x\n');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/knowledge folder "\/nonexistent\/knowledge" does not exist/);
+  });
+});
+
+describe('check-python CLI contract (spawned)', () => {
+  it('judges all of stdin as one paste without --batch', async () => {
+    const r = await runEntry('src/cli.ts', ['check-python', '--json'], '$ python3 --version\nPython 3.10.12\n');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const out = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(out).toMatchObject({ verdict: 'too-old', version: '3.10.12', meets: false });
+    expect(['macos', 'windows', 'linux', 'unknown']).toContain(out.os);
+  });
+
+  it('takes one JSON string per line with --batch and honours --os', async () => {
+    const pastes = ['Python 3.12.4', 'zsh: command not found: python', 'Python 3.13.0rc1', 'v20.11.0'];
+    const r = await runEntry('src/cli.ts', ['check-python', '--json', '--batch', '--os', 'linux'], pastes.map((p) => JSON.stringify(p)).join('\n') + '\n');
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { verdict: string; os: string; meets: boolean; reply: string });
+    expect(rows.map((x) => x.verdict)).toEqual(['ok', 'not-found', 'prerelease', 'unrecognized']);
+    expect(rows.every((x) => x.os === 'linux')).toBe(true);
+    expect(rows[1]!.reply).toMatch(/python3|apt/);
+  });
+
+  it('rejects an unknown --os value with a message', async () => {
+    const r = await runEntry('src/cli.ts', ['check-python', '--json', '--os', 'beos'], 'Python 3.12.1');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--os must be macos, windows or linux/);
+  });
+});

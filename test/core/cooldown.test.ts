@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { Cooldown } from '../../src/core/cooldown.js';
+import { quoteUserText } from '../../src/core/safe-text.js';
+
+describe('cooldown', () => {
+  it('lets a burst through, then asks the noisy user to wait without touching others', () => {
+    let now = 0;
+    const cd = new Cooldown(3, 3, () => now);
+    expect([cd.take('noisy'), cd.take('noisy'), cd.take('noisy')]).toEqual([0, 0, 0]);
+    expect(cd.take('noisy')).toBeGreaterThan(0);
+    expect(cd.take('quiet')).toBe(0);
+    now += 3000;
+    expect(cd.take('noisy')).toBe(0);
+  });
+
+  it('is off when the window is 0', () => {
+    const cd = new Cooldown(0);
+    for (let i = 0; i < 100; i++) expect(cd.take('u')).toBe(0);
+  });
+
+  it('keeps state for a bounded number of users', () => {
+    const cd = new Cooldown(3);
+    for (let i = 0; i < 12_000; i++) cd.take(`u${i}`);
+    expect(cd.trackedUsers).toBeLessThanOrEqual(10_000);
+  });
+});
+
+describe('quoteUserText', () => {
+  it('neutralises markdown, mentions, links and invisible characters, and bounds length', () => {
+    const q = quoteUserText('**bold** @everyone @here <@123> <@&456> [x](https://evil) `code` \u202eevil\u200b # h', 500);
+    expect(q).not.toMatch(/@everyone|@here/);
+    expect(q).not.toMatch(/(?<!\\)<@/);
+    expect(q).not.toContain('**');
+    expect(q).not.toContain('](');
+    expect(q).not.toContain('https://');
+    expect(q).not.toMatch(/\u202e/);
+    expect(q).toContain('evil \\# h');
+    expect(quoteUserText('x'.repeat(6000), 200).length).toBeLessThanOrEqual(200);
+    expect(quoteUserText('a\u0000b\nc')).toBe('ab c');
+  });
+});

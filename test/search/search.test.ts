@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeIndex } from '../../src/search/index.js';
+import { fullIndex, indexOf, seedIndex } from '../helpers/knowledge.js';
+
+let seed: KnowledgeIndex;
+let full: KnowledgeIndex;
+beforeAll(async () => {
+  seed = await seedIndex();
+  full = await fullIndex();
+});
+
+const top = (index: KnowledgeIndex, q: string) => index.search(q, 3).hits[0]?.section.headings.at(-1);
+
+describe('search on the seed page', () => {
+  it.each([
+    ['vs code mac', 'Mac installation steps'],
+    ['visual studio code on my macbook', 'Mac installation steps'],
+    ['vscode on apple', 'Mac installation steps'],
+    ['editor for windows pc', 'Windows installation steps'],
+    ['install the IDE on win11', 'Windows installation steps'],
+    ['large language model', 'What is an LLM?'],
+    ['ilab', 'What is InstructLab?'],
+    ['brew', 'Mac installation steps'],
+  ])('synonyms: %s -> %s', (q, want) => {
+    expect(top(seed, q)).toBe(want);
+  });
+
+  it.each([
+    ['how do i install pyhton', 'Python'],
+    ['instrcutlab', 'What is InstructLab?'],
+    ['granit', 'Granite'],
+    ['vscdoe mac', 'Mac installation steps'],
+  ])('repairs typos: %s -> %s', (q, want) => {
+    expect(top(seed, q)).toBe(want);
+  });
+
+  it('does not turn short words into noise', () => {
+    // "pc" must not be "repaired" into some other short word; it means Windows.
+    expect(top(seed, 'vs code pc')).toBe('Windows installation steps');
+    const r = seed.search('xq', 3);
+    expect(r.hits).toEqual([]);
+    expect(r.confident).toBe(false);
+  });
+
+  it.each(['what is the capital of france', 'parking at the venue', 'best pizza topping', 'python snake species', 'zzzz', 'a', '', '   ', '?!', 'who won the world cup', 'is there lunch provided'])(
+    'is not confident about off-topic or empty input: %j',
+    (q) => {
+      expect(seed.search(q, 3).confident).toBe(false);
+    },
+  );
+
+  it('is confident about clear in-scope questions', () => {
+    for (const q of ['what is instructlab', 'install vscode on mac', 'which python version do I need', 'tell me about granite']) {
+      expect(seed.search(q, 3).confident, q).toBe(true);
+    }
+  });
+
+  it('answers our own labelled probe questions (not the dev set) at R@1 >= 0.95', () => {
+    const lines = readFileSync(new URL('../fixtures/seed-probes.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
+    const probes = lines.map((l) => JSON.parse(l) as { q: string; expect: string[] });
+    let inScope = 0;
+    let right = 0;
+    let offTopic = 0;
+    let rejected = 0;
+    const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    for (const p of probes) {
+      const r = seed.search(p.q, 3);
+      if (!p.expect.length) {
+        offTopic++;
+        if (!r.confident) rejected++;
+        continue;
+      }
+      inScope++;
+      if (p.expect.map(norm).includes(norm(r.hits[0]?.section.headings.at(-1) ?? ''))) right++;
+    }
+    expect(right / inScope).toBeGreaterThanOrEqual(0.95);
+    expect(rejected / offTopic).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('ranking', () => {
+  it('prefers the specific section over its parent', () => {
+    const index = indexOf({
+      'guide.md': '# Python\n\nPython setup for the workshop on every system.\n\n## Python on Windows\n\nInstall Python on Windows from python.org and tick Add to PATH.\n',
+    });
+    expect(top(index, 'python windows')).toBe('Python on Windows');
+    expect(top(index, 'python')).toBe('Python');
+  });
+
+  it('does not answer from a parent heading alone', () => {
+    const index = indexOf({ 'g.md': '# Granite\n\n## Licence\n\nApache 2.0.\n' });
+    const r = index.search('granite', 3);
+    expect(r.confident).toBe(false);
+  });
+
+  it('lands a definition question on the section named for it, across the whole knowledge base', () => {
+    expect(top(full, 'what is instructlab')).toBe('What is InstructLab?');
+    expect(full.search('python not found on mac', 3).hits.map((h) => h.section.headings.at(-1))).toContain('Python command not found on macOS');
+  });
+
+  it('uses front-matter aliases', () => {
+    const index = indexOf({
+      'a.md': '---\nsections:\n  "Fixing the PATH":\n    aliases: [python is not recognized]\n---\n# Help\nintro\n## Fixing the PATH\nTick the box in the installer.\n## Other\nMore text about installers.\n',
+    });
+    expect(top(index, 'python is not recognized')).toBe('Fixing the PATH');
+  });
+});
+
+describe('suggest (autocomplete)', () => {
+  it('completes a partly typed heading', () => {
+    const names = full.suggest('deadsn', 25).map((s) => s.headings.join(' '));
+    expect(names.join('\n').toLowerCase()).toContain('deadsnakes');
+  });
+  it('returns at most the limit and something for an empty prefix', () => {
+    expect(full.suggest('', 25).length).toBe(25);
+    expect(full.suggest('python', 5).length).toBeLessThanOrEqual(5);
+  });
+});
