@@ -335,6 +335,14 @@ describe('fake Discord with a real discord.js client', () => {
     expect(fake.requests.filter((r) => r.path === '/gateway/bot')).toHaveLength(4);
   });
 
+  it('disallowedIntents: IDENTIFY with a privileged intent is closed 4014 and login rejects', async () => {
+    await fake.close();
+    await setup({ disallowedIntents: GatewayIntentBits.MessageContent });
+    await expect(
+      login({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent] }),
+    ).rejects.toThrow(/disallowed intents/i);
+  });
+
   it('records command deploys through REST', async () => {
     const rest = new REST({ api: fake.apiUrl }).setToken('x');
     const body = [{ name: 'ping', description: 'Replies with pong' }];

@@ -55,7 +55,12 @@ export class WaitHub {
    * Rejects after `timeoutMs` with `label` and a summary of recent activity.
    */
   until<T>(probe: () => T | undefined, timeoutMs: number, label: string): Promise<T> {
-    const first = probe();
+    let first: T | undefined;
+    try {
+      first = probe();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
     if (first !== undefined) return Promise.resolve(first);
     if (this.closed) return Promise.reject(new Error(`fake-discord closed while waiting for ${label}`));
     return new Promise<T>((resolve, reject) => {
