@@ -57,6 +57,8 @@ export interface NotFoundRule {
 
 export const NOT_FOUND: readonly NotFoundRule[] = [
   { name: 'zsh', pattern: /zsh: command not found: ([^\s'"]{1,200})/i, group: 1, os: 'macos', weight: 4 },
+  // zsh's message with the "zsh: " prefix left out of the paste
+  { name: 'zsh-bare', pattern: /^command not found: ([^\s'"]{1,200})/i, group: 1, os: 'macos', weight: 2 },
   { name: 'zsh-no-such-file', pattern: /zsh: no such file or directory: ([^\s'"]{1,200})/i, group: 1, os: 'macos', weight: 4 },
   {
     name: 'windows-store-alias',

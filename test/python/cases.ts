@@ -175,6 +175,7 @@ export const MACOS_CASES: PasteCase[] = [
     os: 'macos',
     missing: ['python', 'python3'],
   },
+  { name: 'zsh message without its zsh: prefix', paste: 'command not found: python', verdict: 'not-found', version: null, os: 'macos', meets: false },
 ];
 
 export const WINDOWS_CASES: PasteCase[] = [
