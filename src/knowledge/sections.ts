@@ -67,14 +67,13 @@ export function parseMarkdownFile(source: string, content: string, takenIds: Set
       line: s.line,
       aliases: [...(perSection?.aliases ?? [])],
       keywords: [...(perSection?.keywords ?? [])],
-      topicKeywords: [...(fm.meta.keywords ?? []), ...(fm.meta.tags ?? [])],
+      topicKeywords: [...(fm.meta.aliases ?? []), ...(fm.meta.keywords ?? []), ...(fm.meta.tags ?? [])],
       topic: fm.meta.title,
       replyKeys: Object.entries(fm.meta.replies ?? {})
         .filter(([, heading]) => heading.trim() === own)
         .map(([key]) => key),
     });
   }
-  attachFileAliases(sections, fm.meta);
   problems.push(...metaProblems(source, fm.meta, sections));
   return { source, meta: fm.meta, sections, problems };
 }
@@ -93,14 +92,6 @@ function tokenText(token: Token): string {
   if (token.type === 'html') return token.raw.replace(HTML_COMMENT, '').trim();
   if (token.type === 'code') return token.raw.trim();
   return token.raw.replace(HTML_COMMENT, '').trim();
-}
-
-/** File-level aliases name the topic, so they belong to the file's top section only. */
-function attachFileAliases(sections: Section[], meta: FrontMatter): void {
-  const aliases = meta.aliases ?? [];
-  if (!aliases.length || !sections.length) return;
-  const top = sections.reduce((best, s) => (s.depth < best.depth && s.depth > 0 ? s : best), sections[0]!);
-  top.aliases.push(...aliases);
 }
 
 /** Ids ride in Discord custom_ids (≤ 100 chars with their prefix), so they stay ≤ 80. */

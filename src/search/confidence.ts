@@ -16,7 +16,10 @@
  *  5. a question only partly covered must hit a name the section goes by (its heading, aliases or
  *     keywords), not just a word in passing in its text: "is there lunch provided" shares only
  *     "provided" with a paragraph about user-provided data;
- *  6. otherwise confident.
+ *  6. a question only partly covered must not contain words the knowledge never uses: off-topic
+ *     questions pair one everyday word the pages happen to contain ("time", "python") with
+ *     foreign ones ("lunch", "snake"), while in-scope questions rarely bring words the pages lack;
+ *  7. otherwise confident.
  * The margin over the runner-up is reported, not used: sibling sections legitimately tie
  * ("Mac installation steps" vs "Windows installation steps" for "install vscode").
  */
@@ -28,11 +31,13 @@ export interface ConfidenceInput {
   onlyTypoMatches: boolean;
   ownMatch: boolean;
   strongMatch: boolean;
+  /** Topic words the knowledge never uses, even after typo repair ("lunch", "snake"). */
+  unknownWords: number;
 }
 
 export interface ConfidenceVerdict {
   confident: boolean;
-  reason: 'ok' | 'no-topic-words' | 'no-match' | 'low-coverage' | 'typos-only' | 'parent-only' | 'partial-text-only';
+  reason: 'ok' | 'no-topic-words' | 'no-match' | 'low-coverage' | 'typos-only' | 'parent-only' | 'partial-text-only' | 'unknown-words';
 }
 
 export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
@@ -42,5 +47,6 @@ export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
   if (input.onlyTypoMatches) return { confident: false, reason: 'typos-only' };
   if (!input.ownMatch) return { confident: false, reason: 'parent-only' };
   if (input.coverage < 1 && !input.strongMatch) return { confident: false, reason: 'partial-text-only' };
+  if (input.coverage < 1 && input.unknownWords > 0) return { confident: false, reason: 'unknown-words' };
   return { confident: true, reason: 'ok' };
 }

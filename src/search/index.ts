@@ -160,6 +160,8 @@ export class KnowledgeIndex {
       onlyTypoMatches: best.onlyTypos,
       ownMatch: best.ownMatch,
       strongMatch: best.strongMatch,
+      // Words the pages never use that the best section did not match even after typo repair.
+      unknownWords: topicGroups.filter((g) => !this.vocabulary.has(g.word.term) && !best.matchedWords.has(g.word.term)).length,
     });
     return {
       query: question,
@@ -225,7 +227,8 @@ export class KnowledgeIndex {
     return best;
   }
 
-  private toHit(r: MiniResult, topicGroups: WordGroup[]): SearchHit & { n: number; onlyTypos: boolean; strongMatch: boolean } {
+  private toHit(r: MiniResult, topicGroups: WordGroup[]): SearchHit & { n: number; onlyTypos: boolean; strongMatch: boolean; matchedWords: Set<string> } {
+    const matchedWords = new Set<string>();
     let covered = 0;
     let ownMatch = false;
     let strongMatch = false;
@@ -233,6 +236,7 @@ export class KnowledgeIndex {
     for (const g of topicGroups) {
       const hit = g.variants.filter((v) => r.match[v.term]);
       if (!hit.length) continue;
+      matchedWords.add(g.word.term);
       const untyped = hit.some((v) => !v.typo);
       const own = hit.some((v) => r.match[v.term]!.some((field) => field !== 'path'));
       exact ||= untyped;
@@ -240,7 +244,7 @@ export class KnowledgeIndex {
       strongMatch ||= hit.some((v) => !v.typo && r.match[v.term]!.some((field) => STRONG_FIELDS.has(field)));
       covered += (untyped ? 1 : TYPO_COVERAGE) * (own ? 1 : PATH_ONLY_COVERAGE);
     }
-    return { n: r.id as number, section: this.answerable[r.id as number]!, score: r.score, coverage: covered / topicGroups.length, ownMatch, strongMatch, onlyTypos: !exact };
+    return { n: r.id as number, section: this.answerable[r.id as number]!, score: r.score, coverage: covered / topicGroups.length, ownMatch, strongMatch, onlyTypos: !exact, matchedWords };
   }
 
 }

@@ -40,9 +40,9 @@ describe('sectioning', () => {
     expect(meta.title).toBe('VS Code');
     expect(sections.map((s) => s.headings.at(-1))).toEqual(['VS Code', 'Install']);
     expect(sections.every((s) => !s.text.includes('aliases'))).toBe(true);
-    expect(sections[0]!.aliases).toEqual(['vscode', 'editor']);
+    expect(sections[0]!.aliases).toEqual([]);
     expect(sections[1]!.aliases).toEqual(['get vscode']);
-    expect(sections[1]!.topicKeywords).toEqual(['code', 'ide']);
+    expect(sections[1]!.topicKeywords).toEqual(['vscode', 'editor', 'code', 'ide']);
     expect(sections[1]!.replyKeys).toEqual(['python/ok/macos']);
     expect(sections[1]!.line).toBe(15);
   });
