@@ -5,7 +5,7 @@ import { loadCommands } from './core/registry.js';
 import { contextFor, createServices } from './core/services.js';
 import { KnowledgeDirError } from './knowledge/load.js';
 import { KnowledgeService } from './knowledge/service.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, redact, type Logger } from './logger.js';
 import { DataDirError, openJsonlStore } from './store/jsonl.js';
 
 /** Start-up errors a person can fix from the message alone: printed without a stack trace. */
@@ -69,8 +69,10 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
   process.once('SIGTERM', () => handler('SIGTERM'));
 }
 
+// Last line of defence: every handler catches its own errors, but nothing may take the bot down.
 process.on('unhandledRejection', (reason) => {
-  process.stderr.write(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}\n`);
+  const text = reason instanceof Error ? (reason.stack ?? reason.message) : String(reason);
+  process.stderr.write(`${new Date().toISOString()} ERROR unhandled rejection ${redact(text, [process.env.DISCORD_TOKEN ?? ''])}\n`);
 });
 
 main().catch((err: unknown) => {

@@ -45,6 +45,8 @@ export interface Services {
 export interface CommandContext {
   services: Services;
   invoker: Invoker;
+  /** The transport's id for this request (Discord: the interaction id), for logs. */
+  requestId?: string;
 }
 
 export interface Choice {

@@ -26,7 +26,7 @@ export async function runCommand(command: AnyCommand, rawOptions: Record<string,
   try {
     return await command.run(parsed.data, ctx);
   } catch (err) {
-    ctx.services.logger.error('command failed', { command: command.definition.name, user: ctx.invoker.id, error: err as Error });
+    ctx.services.logger.error('command failed', { command: command.definition.name, request: ctx.requestId ?? '-', user: ctx.invoker.id, error: err as Error });
     return errorReply('Something went wrong on my side; please try again in a moment.');
   }
 }
@@ -35,6 +35,6 @@ export function errorReply(message: string): Reply {
   return { kind: 'error', body: message, visibility: 'private' };
 }
 
-export function contextFor(services: Services, invoker: Invoker): CommandContext {
-  return { services, invoker };
+export function contextFor(services: Services, invoker: Invoker, requestId?: string): CommandContext {
+  return { services, invoker, requestId };
 }

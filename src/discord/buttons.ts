@@ -54,14 +54,14 @@ export async function onButton(interaction: ButtonInteraction, ctx: BotContext):
       const memo = ctx.memos.get(action.memo);
       if (!memo) return void (await reply(privately('That paste has expired; run /check-python again.')));
       const command = ctx.registry.get('check-python')!;
-      const result = await runCommand(command, { paste: memo.text, os: action.os }, contextFor(ctx.services, invoker));
+      const result = await runCommand(command, { paste: memo.text, os: action.os }, contextFor(ctx.services, invoker, interaction.id));
       const { flags: _flags, ...payload } = payloadFor(result, interaction, ctx);
       await interaction.update(payload);
       return;
     }
     case 'topics': {
       const command = ctx.registry.get('topics')!;
-      const result = await runCommand(command, { page: action.page }, contextFor(ctx.services, invoker));
+      const result = await runCommand(command, { page: action.page }, contextFor(ctx.services, invoker, interaction.id));
       const { flags: _flags, ...payload } = payloadFor(result, interaction, ctx);
       await interaction.update(payload);
       return;

@@ -57,7 +57,7 @@ async function onSlash(interaction: ChatInputCommandInteraction, ctx: BotContext
   }
   const invoker = invokerOf(interaction, ctx.config.TA_ROLE_ID);
   const expectPrivate = command.definition.name === 'answer' ? false : raw.public !== true;
-  await replyWithin(interaction, ctx, runCommand(command, raw, contextFor(ctx.services, invoker)), expectPrivate);
+  await replyWithin(interaction, ctx, runCommand(command, raw, contextFor(ctx.services, invoker, interaction.id)), expectPrivate);
 }
 
 function readOption(interaction: ChatInputCommandInteraction, name: string, kind: OptionKind): unknown {
@@ -100,7 +100,7 @@ async function onModal(interaction: ModalSubmitInteraction, ctx: BotContext): Pr
   const paste = interaction.fields.getTextInputValue(PASTE_FIELD);
   const command = ctx.registry.get('check-python')!;
   const invoker = invokerOf(interaction, ctx.config.TA_ROLE_ID);
-  await replyWithin(interaction, ctx, runCommand(command, { paste, os: os === '-' ? undefined : os }, contextFor(ctx.services, invoker)), true);
+  await replyWithin(interaction, ctx, runCommand(command, { paste, os: os === '-' ? undefined : os }, contextFor(ctx.services, invoker, interaction.id)), true);
 }
 
 async function onAutocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
@@ -108,7 +108,7 @@ async function onAutocomplete(interaction: AutocompleteInteraction, ctx: BotCont
   const focused = interaction.options.getFocused(true);
   const typed = String(focused.value ?? '').slice(0, MAX_QUESTION);
   const invoker = invokerOf(interaction, ctx.config.TA_ROLE_ID);
-  const choices = command?.autocomplete?.(focused.name, typed, contextFor(ctx.services, invoker)) ?? [];
+  const choices = command?.autocomplete?.(focused.name, typed, contextFor(ctx.services, invoker, interaction.id)) ?? [];
   await interaction.respond(choices.slice(0, 25).map((c) => ({ name: c.name.slice(0, 100) || '…', value: c.value.slice(0, 100) })));
 }
 
@@ -121,7 +121,7 @@ async function onMessageMenu(interaction: MessageContextMenuCommandInteraction, 
   if (await coolingDown(interaction, ctx)) return;
   const invoker = invokerOf(interaction, ctx.config.TA_ROLE_ID);
   const target = interaction.targetMessage;
-  const reply = await runCommand(command, { message: target.content }, contextFor(ctx.services, invoker));
+  const reply = await runCommand(command, { message: target.content }, contextFor(ctx.services, invoker, interaction.id));
   if (reply.visibility !== 'public') {
     await interaction.reply(payloadFor(reply, interaction, ctx));
     return;

@@ -30,7 +30,7 @@ async function answerMention(message: Message, ctx: BotContext, botId: string): 
     return;
   }
   const invoker = { id: message.author.id, name: message.member?.displayName ?? message.author.username, isTA: false };
-  const reply = await runCommand(ctx.registry.get('ask')!, { question, public: true }, contextFor(ctx.services, invoker));
+  const reply = await runCommand(ctx.registry.get('ask')!, { question, public: true }, contextFor(ctx.services, invoker, message.id));
   // A message reply is public anyway, so "Share in channel" has nothing to add.
   await postMessage(ctx.client, message.channelId, render({ ...reply, actions: reply.actions?.filter((a) => a.type !== 'share') }), message.id);
 }

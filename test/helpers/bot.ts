@@ -32,11 +32,14 @@ export interface TestBotOptions {
   fake?: FakeDiscordOptions;
   /** Skip waiting for READY (start-up fault tests wait themselves). */
   noWait?: boolean;
+  /** Runs after the fake starts and before the bot logs in (to inject start-up faults). */
+  beforeLogin?: (fake: FakeDiscord) => void;
 }
 
 /** The real bot (discord.js client and all) against a fresh loopback Discord. */
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
   const fake = await startFakeDiscord(options.fake);
+  options.beforeLogin?.(fake);
   const dataDir = mkdtempSync(join(tmpdir(), 'pw-e2e-'));
   const logs: string[] = [];
   const config = parseConfig({
