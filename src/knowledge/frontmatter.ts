@@ -20,6 +20,7 @@ export const frontMatterSchema = z
     aliases: stringList.optional(),
     keywords: stringList.optional(),
     tags: stringList.optional(),
+    description: z.union([z.string(), z.number()]).transform(String).optional(),
     audience: z.string().optional(),
     /** Per-section metadata keyed by the heading text as written. */
     sections: z.record(z.string(), sectionMeta).optional(),

@@ -67,7 +67,7 @@ export function parseMarkdownFile(source: string, content: string, takenIds: Set
       line: s.line,
       aliases: [...(perSection?.aliases ?? [])],
       keywords: [...(perSection?.keywords ?? [])],
-      topicKeywords: [...(fm.meta.aliases ?? []), ...(fm.meta.keywords ?? []), ...(fm.meta.tags ?? [])],
+      topicKeywords: [...(fm.meta.aliases ?? []), ...(fm.meta.keywords ?? []), ...(fm.meta.tags ?? []), ...(fm.meta.description ? [fm.meta.description] : [])],
       topic: fm.meta.title,
       replyKeys: Object.entries(fm.meta.replies ?? {})
         .filter(([, heading]) => heading.trim() === own)
