@@ -1,0 +1,47 @@
+# prework-bot: Discord bot (or console, without DISCORD_TOKEN) for workshop pre-work questions.
+#
+#   docker build -t prework-bot .
+#   docker run -d --name prework-bot --restart unless-stopped \
+#     -e DISCORD_TOKEN=... -e DISCORD_APP_ID=... \
+#     -v prework-data:/data \
+#     -v "$PWD/my-knowledge:/app/knowledge:ro" \
+#     prework-bot
+#
+# The knowledge/ folder of this repository is baked in as the default. To answer from your own
+# markdown, bind-mount a folder over /app/knowledge (the bot watches it and reloads on change), or
+# mount it elsewhere and set KNOWLEDGE_DIR. It is deliberately not a VOLUME: an anonymous volume
+# would keep an old copy of the knowledge across image upgrades (docker compose reuses them).
+# /data (feedback and unanswered questions, DATA_DIR) must be writable by uid 1000 (user "node").
+
+ARG NODE_IMAGE=node:22-bookworm-slim
+
+# ---- build: compile TypeScript (src/ and commands/) to dist/ ----
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY commands ./commands
+RUN npm run build
+
+# ---- runtime: production dependencies, compiled code and the default knowledge ----
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production KNOWLEDGE_DIR=/app/knowledge DATA_DIR=/data
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY knowledge ./knowledge
+RUN mkdir -p /data && chown node:node /data
+LABEL org.opencontainers.image.title="prework-bot" \
+      org.opencontainers.image.description="Answers workshop pre-work questions on Discord from markdown; checks python --version output" \
+      prework-bot.knowledge="/app/knowledge: default knowledge, bind-mount your own folder of .md files here (or set KNOWLEDGE_DIR)" \
+      prework-bot.data="/data: feedback and unanswered-question log (DATA_DIR)"
+VOLUME ["/data"]
+USER node
+# Healthy while the knowledge the bot serves can be loaded and has sections (a missing or emptied
+# mount is the usual operator mistake). A dead bot process stops the container by itself.
+HEALTHCHECK --interval=60s --timeout=10s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "import('/app/dist/src/knowledge/load.js').then((m) => m.loadKnowledge(process.env.KNOWLEDGE_DIR)).then((k) => process.exit(k.sections.length > 0 ? 0 : 1), (e) => { console.error(e.message); process.exit(1); })"]
+CMD ["node", "dist/src/main.js"]
