@@ -34,14 +34,18 @@ export interface SearchResult {
 const BOOST = { heading: 3, aliases: 3, keywords: 1.5, path: 0.6, text: 1 } as const;
 const QUESTION_WORD_WEIGHT = 0.6;
 const CONTEXT_WORD_WEIGHT = 0.3;
+/** Bonus for each question word (typed, or the implicit "what" of a bare topic) the heading holds. */
+const QUESTION_IN_HEADING = 1;
 /** Fields an organizer chose as names for a section, as opposed to words in passing. */
 const STRONG_FIELDS = new Set(['heading', 'aliases', 'keywords']);
 /** A bare topic ("instructlab", "granite models") asks what it is: a faint "what" breaks ties. */
 const IMPLICIT_WHAT_WEIGHT = 0.1;
+/** Per heading level: a tie-breaker that favours the specific section over its parent. */
+const DEPTH_BONUS = 0.03;
 /** Up to this factor for a section whose heading or alias says what the question says. */
 const NAME_BONUS = 2;
 /** How many BM25 candidates are re-ranked by coverage. */
-const RERANK_DEPTH = 50;
+const RERANK_DEPTH = 30;
 const TYPO_WEIGHT = 0.7;
 /** Typo repairs count a little less toward coverage: we guessed the word. */
 const TYPO_COVERAGE = 0.75;
@@ -52,6 +56,13 @@ interface Variant {
   term: string;
   weight: number;
   typo: boolean;
+}
+
+interface RankedHit extends SearchHit {
+  n: number;
+  onlyTypos: boolean;
+  strongMatch: boolean;
+  matchedWords: Set<string>;
 }
 
 interface WordGroup {
@@ -83,22 +94,29 @@ export class KnowledgeIndex {
     this.mini = new MiniSearch<IndexedDoc>({
       idField: 'n',
       fields: ['heading', 'aliases', 'keywords', 'path', 'text'],
-      tokenize: (text) => documentTerms(text),
-      processTerm: (t) => t,
+      // Fields arrive already analysed (terms joined by spaces): each text is analysed once.
+      tokenize: (text) => text.split(' '),
+      processTerm: (t) => t || null,
       searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: (t) => t },
     });
     this.names = this.answerable.map((s) =>
       [s.headings.at(-1) ?? '', ...s.aliases].map((name) => nameTokens(name)).filter((set) => set.size > 0),
     );
-    const docs = this.answerable.map((s, n) => toDoc(s, n));
-    this.mini.addAll(docs);
-    for (const doc of docs) {
+    const docs = this.answerable.map((s, n) => {
+      const fields = analyseFields(s);
       const seen = new Set<string>();
-      for (const field of [doc.heading, doc.aliases, doc.keywords, doc.path, doc.text]) {
-        for (const t of documentTerms(field)) seen.add(t);
-      }
+      for (const terms of Object.values(fields)) for (const t of terms) seen.add(t);
       for (const t of seen) this.vocabulary.set(t, (this.vocabulary.get(t) ?? 0) + 1);
-    }
+      return {
+        n,
+        heading: fields.heading.join(' '),
+        aliases: fields.aliases.join(' '),
+        keywords: fields.keywords.join(' '),
+        path: fields.path.join(' '),
+        text: fields.text.join(' '),
+      };
+    });
+    this.mini.addAll(docs);
     for (const t of this.vocabulary.keys()) {
       const bucket = this.byLength.get(t.length) ?? [];
       bucket.push(t);
@@ -129,29 +147,26 @@ export class KnowledgeIndex {
     if (!topicGroups.length) return { query: question, confident: false, reason: 'no-topic-words', hits: [] };
     const weights = new Map<string, number>();
     for (const g of groups) for (const v of g.variants) weights.set(v.term, Math.max(weights.get(v.term) ?? 0, v.weight));
-    const asked = nameTokens(question, true);
+    const questionNames = nameTokens(question, true);
+    // A name word counts as asked when the question has it or one of its synonyms and typo fixes.
+    const asked = new Set(questionNames);
+    for (const g of groups) if (!g.implicit) for (const v of g.variants) asked.add(v.term);
     const termsOf = (gs: WordGroup[]) => [...new Set(gs.flatMap((g) => g.variants.map((v) => v.term)))];
     const options = { boostTerm: (t: string) => weights.get(t) ?? 1, combineWith: 'OR' as const };
-    const raw = this.mini.search(
-      {
-        combineWith: 'OR',
-        queries: [
-          { ...options, queries: termsOf(topicGroups), boost: BOOST },
-          // Question and context words only mean something in a heading ("Why InstructLab").
-          { ...options, queries: termsOf(groups.filter((g) => g.word.role !== 'topic')), fields: ['heading', 'aliases'], boost: BOOST },
-        ],
-      },
-      // Between equally good matches, the deeper (more specific) section wins over its parent.
-      { boostDocument: (n) => 1 + 0.03 * (this.answerable[n as number]?.depth ?? 0) },
-    );
+    // Question words ("why", "how") weigh in through the name match below, not through BM25.
+    const raw = this.mini.search({ ...options, queries: termsOf(topicGroups), boost: BOOST });
     // BM25 sums term scores, so one heavy word can beat a section holding every word asked;
     // weighting by coverage squared (Lucene's "coord") restores the balance.
-    const hits = raw
-      .slice(0, RERANK_DEPTH)
-      .map((r) => this.toHit(r, topicGroups))
-      .filter((h) => h.coverage > 0)
-      .map((h) => ({ ...h, score: h.score * h.coverage * h.coverage * (1 + NAME_BONUS * this.nameMatch(h.n, asked, groups)) }))
-      .sort((a, b) => b.score - a.score);
+    const hits: RankedHit[] = [];
+    for (let i = 0; i < raw.length && i < RERANK_DEPTH; i++) {
+      const h = this.toHit(raw[i]!, topicGroups);
+      if (h.coverage === 0) continue;
+      // Between equally good matches, the deeper (more specific) section wins over its parent.
+      h.score *=
+        h.coverage * h.coverage * (1 + NAME_BONUS * this.nameMatch(h.n, questionNames, asked)) * (1 + DEPTH_BONUS * h.section.depth) * this.askedInHeading(h.n, groups);
+      hits.push(h);
+    }
+    hits.sort((a, b) => b.score - a.score);
     const best = hits[0];
     if (!best) return { query: question, confident: false, reason: 'no-match', hits: [] };
     const verdict = judgeConfidence({
@@ -211,11 +226,8 @@ export class KnowledgeIndex {
    * best over all names. "What is InstructLab?" names "what is instructlab" exactly; an alias
    * "what is a taxonomy in instructlab" only partly.
    */
-  private nameMatch(n: number, question: Set<string>, groups: WordGroup[]): number {
+  private nameMatch(n: number, question: Set<string>, asked: Set<string>): number {
     if (!question.size) return 0;
-    // A name word counts as asked when the question has it or one of its synonyms and typo fixes.
-    const asked = new Set(question);
-    for (const g of groups) if (!g.implicit) for (const v of g.variants) asked.add(v.term);
     let best = 0;
     for (const name of this.names[n] ?? []) {
       let nameHits = 0;
@@ -227,7 +239,19 @@ export class KnowledgeIndex {
     return best;
   }
 
-  private toHit(r: MiniResult, topicGroups: WordGroup[]): SearchHit & { n: number; onlyTypos: boolean; strongMatch: boolean; matchedWords: Set<string> } {
+  /**
+   * "Why InstructLab" and "How does InstructLab work?" differ only in their question word, so a
+   * heading holding the question's what/why/how is favoured.
+   */
+  private askedInHeading(n: number, groups: WordGroup[]): number {
+    const heading = this.names[n]?.[0];
+    let factor = 1;
+    if (!heading) return factor;
+    for (const g of groups) if (g.word.role !== 'topic' && heading.has(g.word.term)) factor += QUESTION_IN_HEADING;
+    return factor;
+  }
+
+  private toHit(r: MiniResult, topicGroups: WordGroup[]): RankedHit {
     const matchedWords = new Set<string>();
     let covered = 0;
     let ownMatch = false;
@@ -249,15 +273,16 @@ export class KnowledgeIndex {
 
 }
 
-function toDoc(s: Section, n: number): IndexedDoc {
+/** A section's searchable fields, analysed into index terms. */
+function analyseFields(s: Section): Record<Exclude<keyof IndexedDoc, 'n'>, string[]> {
   const parents = s.headings.slice(0, -1);
   if (s.topic && !parents.includes(s.topic) && s.headings.at(-1) !== s.topic) parents.unshift(s.topic);
+  const analysed = (texts: readonly string[]) => texts.flatMap((t) => documentTerms(t));
   return {
-    n,
-    heading: s.headings.at(-1) ?? '',
-    aliases: s.aliases.join(' \n '),
-    keywords: s.keywords.join(' \n '),
-    path: [...parents, ...s.topicKeywords].join(' \n '),
-    text: s.text,
+    heading: analysed([s.headings.at(-1) ?? '']),
+    aliases: analysed(s.aliases),
+    keywords: analysed(s.keywords),
+    path: analysed([...parents, ...s.topicKeywords]),
+    text: analysed([s.text]),
   };
 }

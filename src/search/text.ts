@@ -5,17 +5,23 @@ import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
 const MAX_INPUT = 4000;
 const TOKEN = /[a-z0-9]+(?:[.+#][a-z0-9]+)*\+?/g;
 const VERSION = /^\d+(?:\.\d+)+$/;
+const SPECIAL = /[\d.+#]/;
 const NAME_WITH_VERSION = /^([a-z]+)(\d+(?:\.\d+)+)$/;
+
+/** Every phrase in one alternation, so a text is scanned once rather than once per phrase. */
+const ALL_PHRASES = new RegExp(PHRASES.map(([pattern]) => `(${pattern.source})`).join('|'), 'g');
+const phraseReplacement = (...groups: unknown[]): string => {
+  const index = groups.slice(1, PHRASES.length + 1).findIndex((g) => g !== undefined);
+  return PHRASES[index]?.[1] ?? String(groups[0]);
+};
 
 /** Lower-cases, folds accents and rewrites multi-word names to single tokens. */
 export function normalize(text: string, forQuestion = false): string {
-  let s = text
-    .slice(0, forQuestion ? MAX_INPUT : undefined)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, '');
-  for (const [pattern, replacement] of PHRASES) s = s.replace(pattern, replacement);
+  let s = text.slice(0, forQuestion ? MAX_INPUT : undefined);
+  // Accents and invisible characters only need folding when the text has non-ASCII characters.
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKD').replace(/[\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '');
+  s = s.toLowerCase().replace(/[’']/g, '');
+  s = s.replace(ALL_PHRASES, phraseReplacement);
   if (forQuestion) for (const [pattern, replacement] of QUESTION_PHRASES) s = s.replace(pattern, replacement);
   return s;
 }
@@ -28,8 +34,9 @@ export function normalize(text: string, forQuestion = false): string {
 export function rawTokens(normalized: string): string[] {
   const out: string[] = [];
   for (const match of normalized.matchAll(TOKEN)) {
-    const token = match[0].replace(/\+$/, '');
+    const token = match[0].endsWith('+') ? match[0].slice(0, -1) : match[0];
     out.push(token);
+    if (!SPECIAL.test(token)) continue; // plain words, by far the most common, need nothing more
     if (VERSION.test(token)) {
       const parts = token.split('.');
       if (parts.length > 2) out.push(`${parts[0]}.${parts[1]}`);
@@ -45,8 +52,21 @@ export function rawTokens(normalized: string): string[] {
   return out;
 }
 
+/** Tokens repeat endlessly across sections; analysing each distinct one once keeps indexing fast. */
+const TERM_CACHE = new Map<string, string | null>();
+const TERM_CACHE_MAX = 100_000;
+
 /** Maps one raw token to its index term, or null when it carries no meaning. */
 export function term(token: string): string | null {
+  const cached = TERM_CACHE.get(token);
+  if (cached !== undefined) return cached;
+  const result = analyseToken(token);
+  if (TERM_CACHE.size >= TERM_CACHE_MAX) TERM_CACHE.clear();
+  TERM_CACHE.set(token, result);
+  return result;
+}
+
+function analyseToken(token: string): string | null {
   if (token.length > 40) return null;
   if (STOP_WORDS.has(token)) return null;
   if (token.length === 1 && !/\d/.test(token)) return null;
