@@ -8,12 +8,13 @@ import { postMessage } from './post.js';
 import { renderReply } from './render.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
 
-/** Mentions of the bot anywhere, and new questions in configured help channels or forums. */
+/** Mentions of the bot anywhere, direct messages, and new questions in configured help channels or forums. */
 export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
   try {
     if (message.author.bot || message.webhookId || message.system) return;
     const botId = ctx.client.user?.id;
-    if (botId && message.mentions.users.has(botId)) return await answerMention(message, ctx, botId);
+    // A direct message is a question to the bot even without a mention.
+    if (botId && (message.mentions.users.has(botId) || !message.inGuild())) return await answerMention(message, ctx, botId);
     if (ctx.config.HELP_CHANNEL_IDS.length) await autoAnswer(message, ctx);
   } catch (err) {
     ctx.logger.error('message handling failed', { message: message.id, channel: message.channelId, error: (err as Error).message });

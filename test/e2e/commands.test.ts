@@ -238,6 +238,13 @@ describe('messages', () => {
     expect(body.embeds[0]!.title).toMatch(/Windows/);
   });
 
+  it('answers a direct message without a mention', async () => {
+    const sent = await t.fake.messageCreate({ content: 'how do I install vs code on linux', author: 'student', guild: false });
+    expect(sent.delivered).toBe(true);
+    const reply = await t.fake.waitForRequest((r) => r.method === 'POST' && (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === sent.id);
+    expect((reply.body as { embeds: { title: string }[] }).embeds[0]!.title).toMatch(/Linux/);
+  });
+
   it('auto-answers a confident help-channel question once, with solved / still-need-help buttons', async () => {
     const sent = await t.fake.messageCreate({ content: 'How do I add the deadsnakes ppa on Ubuntu 22.04?', author: 'student', channel: 'helpChannel' });
     const reply = await t.fake.waitForRequest((r) => r.method === 'POST' && (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === sent.id);

@@ -367,7 +367,12 @@ export class FakeDiscord {
     }
     world.storeMessage(message);
     await this.waitForReady();
-    const delivered = this.gateway.dispatch('MESSAGE_CREATE', (intents) => this.messageForIntents(message, intents));
+    // Discord's MESSAGE_CREATE carries channel_type; discord.js 14.28 needs it to see DMs at all.
+    const channelType = world.channels.get(channelId)?.type;
+    const delivered = this.gateway.dispatch('MESSAGE_CREATE', (intents) => {
+      const d = this.messageForIntents(message, intents);
+      return d && channelType !== undefined ? { ...d, channel_type: channelType } : d;
+    });
     return { id: message.id, message, delivered: delivered > 0 };
   }
 
