@@ -104,9 +104,8 @@ export class KnowledgeIndex {
     );
     const docs = this.answerable.map((s, n) => {
       const fields = analyseFields(s);
-      const seen = new Set<string>();
-      for (const terms of Object.values(fields)) for (const t of terms) seen.add(t);
-      for (const t of seen) this.vocabulary.set(t, (this.vocabulary.get(t) ?? 0) + 1);
+      // Term frequencies across the knowledge: typo repair prefers the more common candidate.
+      for (const terms of Object.values(fields)) for (const t of terms) this.vocabulary.set(t, (this.vocabulary.get(t) ?? 0) + 1);
       return {
         n,
         heading: fields.heading.join(' '),
