@@ -5,15 +5,6 @@ import { correct } from './spell.js';
 import { EXPANSIONS } from './synonyms.js';
 import { documentTerms, nameTokens, questionWords, type QueryWord } from './text.js';
 
-interface IndexedDoc {
-  n: number;
-  heading: string;
-  aliases: string;
-  keywords: string;
-  path: string;
-  text: string;
-}
-
 export interface SearchHit {
   section: Section;
   score: number;
@@ -30,14 +21,23 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
+const FIELDS = ['heading', 'aliases', 'keywords', 'path', 'text'] as const;
+type Field = (typeof FIELDS)[number];
+type AnalysedFields = Record<Field, string[]>;
+
 /** Field weights: a section's own heading and its aliases say most about what it answers. */
-const BOOST = { heading: 3, aliases: 3, keywords: 1.5, path: 0.6, text: 1 } as const;
+const BOOST: Record<Field, number> = { heading: 3, aliases: 3, keywords: 1.5, path: 0.6, text: 1 };
+/** Bit per field, to record where a section holds a term. */
+const BIT: Record<Field, number> = { heading: 1, aliases: 2, keywords: 4, path: 8, text: 16 };
+/** Fields an organizer chose as names for a section, as opposed to words in passing. */
+const STRONG = BIT.heading | BIT.aliases | BIT.keywords;
+const NAME_FIELDS: readonly Field[] = ['heading', 'aliases', 'keywords'];
+const OWN = STRONG | BIT.text;
+
 const QUESTION_WORD_WEIGHT = 0.6;
 const CONTEXT_WORD_WEIGHT = 0.3;
 /** Bonus for each question word (typed, or the implicit "what" of a bare topic) the heading holds. */
 const QUESTION_IN_HEADING = 1;
-/** Fields an organizer chose as names for a section, as opposed to words in passing. */
-const STRONG_FIELDS = new Set(['heading', 'aliases', 'keywords']);
 /** A bare topic ("instructlab", "granite models") asks what it is: a faint "what" breaks ties. */
 const IMPLICIT_WHAT_WEIGHT = 0.1;
 /** Per heading level: a tie-breaker that favours the specific section over its parent. */
@@ -51,18 +51,19 @@ const TYPO_WEIGHT = 0.7;
 const TYPO_COVERAGE = 0.75;
 /** A word found only in a parent's heading is context, not content: it counts half. */
 const PATH_ONLY_COVERAGE = 0.5;
+/**
+ * Cost cap of the BM25 pass, in sections scored. Scoring a word that most of 10,000 sections hold
+ * costs milliseconds and barely moves the ranking (its IDF is near zero), so past this many
+ * postings the commonest words only take part in the re-rank (coverage, names), where they are
+ * checked against the few candidates instead of every section. Knowledge of a few hundred
+ * sections never reaches the cap, so its answers do not depend on it.
+ */
+const SCORING_BUDGET = 2500;
 
 interface Variant {
   term: string;
   weight: number;
   typo: boolean;
-}
-
-interface RankedHit extends SearchHit {
-  n: number;
-  onlyTypos: boolean;
-  strongMatch: boolean;
-  matchedWords: Set<string>;
 }
 
 interface WordGroup {
@@ -72,15 +73,31 @@ interface WordGroup {
   implicit?: boolean;
 }
 
+interface RankedHit extends SearchHit {
+  n: number;
+  onlyTypos: boolean;
+  strongMatch: boolean;
+  matchedWords: Set<string>;
+}
+
 export class KnowledgeIndex {
   readonly sections: readonly Section[];
   private readonly answerable: Section[];
-  private readonly mini: MiniSearch<IndexedDoc>;
+  private readonly mini: MiniSearch<{ n: number }>;
+  /** Each answerable section's analysed fields, to check any word against a few candidates. */
+  private readonly fields: AnalysedFields[];
+  /** Term -> occurrences across the knowledge (typo repair prefers the more common candidate). */
   private readonly vocabulary = new Map<string, number>();
+  /** Term -> number of sections holding it (the cost of scoring it). */
+  private readonly sectionCount = new Map<string, number>();
+  /** Term -> number of sections holding it in a heading, alias or keyword. */
+  private readonly nameCount = new Map<string, number>();
+  /** Term -> number of sections holding it in their own heading. */
+  private readonly headingCount = new Map<string, number>();
   private readonly byLength = new Map<number, string[]>();
   private readonly byId = new Map<string, Section>();
   private readonly byReply = new Map<string, Section>();
-  /** Each answerable section's names (heading, aliases) as term sets, for name matching. */
+  /** Each answerable section's names (heading, aliases) as token sets, for name matching. */
   private readonly names: Set<string>[][];
 
   private constructor(sections: readonly Section[]) {
@@ -91,36 +108,30 @@ export class KnowledgeIndex {
       this.byId.set(s.id, s);
       for (const key of s.replyKeys) if (!this.byReply.has(key)) this.byReply.set(key, s);
     }
-    this.mini = new MiniSearch<IndexedDoc>({
+    const memo = new Map<string, string[]>();
+    this.fields = this.answerable.map((s) => analyseFields(s, memo));
+    this.names = this.answerable.map((s) => [s.headings.at(-1) ?? '', ...s.aliases].map((name) => nameTokens(name)).filter((set) => set.size > 0));
+    this.countTerms();
+
+    // Fields are analysed once above; minisearch receives the term arrays through extractField
+    // and an identity tokenizer instead of re-joining and re-splitting millions of terms.
+    let current: AnalysedFields | undefined;
+    this.mini = new MiniSearch<{ n: number }>({
       idField: 'n',
-      fields: ['heading', 'aliases', 'keywords', 'path', 'text'],
-      // Fields arrive already analysed (terms joined by spaces): each text is analysed once.
-      tokenize: (text) => text.split(' '),
+      fields: [...FIELDS],
+      extractField: (doc, field) => {
+        if (field === 'n') {
+          current = this.fields[doc.n];
+          return doc.n;
+        }
+        return field;
+      },
+      tokenize: (field) => current?.[field as Field] ?? field.split(' '),
       processTerm: (t) => t || null,
       searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: (t) => t },
     });
-    this.names = this.answerable.map((s) =>
-      [s.headings.at(-1) ?? '', ...s.aliases].map((name) => nameTokens(name)).filter((set) => set.size > 0),
-    );
-    const docs = this.answerable.map((s, n) => {
-      const fields = analyseFields(s);
-      // Term frequencies across the knowledge: typo repair prefers the more common candidate.
-      for (const terms of Object.values(fields)) for (const t of terms) this.vocabulary.set(t, (this.vocabulary.get(t) ?? 0) + 1);
-      return {
-        n,
-        heading: fields.heading.join(' '),
-        aliases: fields.aliases.join(' '),
-        keywords: fields.keywords.join(' '),
-        path: fields.path.join(' '),
-        text: fields.text.join(' '),
-      };
-    });
-    this.mini.addAll(docs);
-    for (const t of this.vocabulary.keys()) {
-      const bucket = this.byLength.get(t.length) ?? [];
-      bucket.push(t);
-      this.byLength.set(t.length, bucket);
-    }
+    this.mini.addAll(this.answerable.map((_, n) => ({ n })));
+    current = undefined;
   }
 
   static build(sections: readonly Section[]): KnowledgeIndex {
@@ -150,15 +161,22 @@ export class KnowledgeIndex {
     // A name word counts as asked when the question has it or one of its synonyms and typo fixes.
     const asked = new Set(questionNames);
     for (const g of groups) if (!g.implicit) for (const v of g.variants) asked.add(v.term);
-    const termsOf = (gs: WordGroup[]) => [...new Set(gs.flatMap((g) => g.variants.map((v) => v.term)))];
-    const options = { boostTerm: (t: string) => weights.get(t) ?? 1, combineWith: 'OR' as const };
-    // Question words ("why", "how") weigh in through the name match below, not through BM25.
-    const raw = this.mini.search({ ...options, queries: termsOf(topicGroups), boost: BOOST });
+
+    const plan = this.plan(topicGroups);
+    const raw = this.mini.search({
+      queries: plan.terms,
+      fields: plan.fields,
+      combineWith: 'OR',
+      boost: BOOST,
+      boostTerm: (t: string) => weights.get(t) ?? 1,
+    });
+    const allTerms = new Set(topicGroups.flatMap((g) => g.variants.map((v) => v.term)));
     // BM25 sums term scores, so one heavy word can beat a section holding every word asked;
     // weighting by coverage squared (Lucene's "coord") restores the balance.
     const hits: RankedHit[] = [];
     for (let i = 0; i < raw.length && i < RERANK_DEPTH; i++) {
-      const h = this.toHit(raw[i]!, topicGroups);
+      const where = plan.complete ? fieldsFromMatch(raw[i]!) : this.fieldsHolding(raw[i]!.id as number, allTerms);
+      const h = this.toHit(raw[i]!.id as number, raw[i]!.score, topicGroups, where);
       if (h.coverage === 0) continue;
       // Between equally good matches, the deeper (more specific) section wins over its parent.
       h.score *=
@@ -199,24 +217,61 @@ export class KnowledgeIndex {
     return results.slice(0, limit).map((r) => this.answerable[r.id as number]!);
   }
 
+  /**
+   * What the BM25 pass scores: every topic word when that stays within the budget; otherwise the
+   * rarest words that fit; and when even the rarest word is everywhere, the words in the fields
+   * that name sections, then in headings alone (a section about X has X in its heading), falling
+   * back to all fields only when no heading holds any of them. `complete` says whether minisearch saw every term in every
+   * field, i.e. whether its match info alone tells where a candidate holds each word.
+   */
+  private plan(topicGroups: WordGroup[]): { terms: string[]; fields: Field[]; complete: boolean } {
+    const cost = (g: WordGroup, counts: Map<string, number>) => g.variants.reduce((n, v) => n + (counts.get(v.term) ?? 0), 0);
+    const pick = (counts: Map<string, number>) => {
+      const byCost = topicGroups.map((g) => ({ g, c: cost(g, counts) })).sort((a, b) => a.c - b.c);
+      const terms = new Set<string>();
+      let spent = 0;
+      let groups = 0;
+      for (const { g, c } of byCost) {
+        if (spent + c > SCORING_BUDGET) break;
+        spent += c;
+        groups++;
+        for (const v of g.variants) terms.add(v.term);
+      }
+      return { terms: [...terms], groups, rarest: byCost[0]! };
+    };
+    const all = pick(this.sectionCount);
+    if (all.groups === topicGroups.length) return { terms: all.terms, fields: [...FIELDS], complete: true };
+    if (all.groups > 0) return { terms: all.terms, fields: [...FIELDS], complete: false };
+    for (const [counts, fields] of [
+      [this.nameCount, NAME_FIELDS],
+      [this.headingCount, ['heading']],
+    ] as const) {
+      const named = pick(counts);
+      if (named.groups > 0 && named.rarest.c > 0) return { terms: named.terms, fields: [...fields], complete: false };
+    }
+    return { terms: all.rarest.g.variants.map((v) => v.term), fields: [...FIELDS], complete: false };
+  }
+
   private expand(words: QueryWord[]): WordGroup[] {
     const implicit: WordGroup[] = words.some((w) => w.role === 'question')
       ? []
       : [{ word: { raw: 'what', term: 'what', role: 'question' }, implicit: true, variants: [{ term: 'what', weight: IMPLICIT_WHAT_WEIGHT, typo: false }] }];
-    return implicit.concat(words.map((word) => {
-      const weight = word.role === 'question' ? QUESTION_WORD_WEIGHT : word.role === 'context' ? CONTEXT_WORD_WEIGHT : 1;
-      const variants: Variant[] = [{ term: word.term, weight, typo: false }];
-      if (word.role === 'topic' && !this.vocabulary.has(word.term)) {
-        const fixed = correct(word.term, this.vocabulary, this.byLength);
-        if (fixed) variants.push({ term: fixed, weight: TYPO_WEIGHT, typo: true });
-      }
-      for (const v of [...variants]) {
-        for (const [broader, w] of EXPANSIONS.get(v.term) ?? []) {
-          variants.push({ term: broader, weight: v.weight * w, typo: v.typo });
+    return implicit.concat(
+      words.map((word) => {
+        const weight = word.role === 'question' ? QUESTION_WORD_WEIGHT : word.role === 'context' ? CONTEXT_WORD_WEIGHT : 1;
+        const variants: Variant[] = [{ term: word.term, weight, typo: false }];
+        if (word.role === 'topic' && !this.vocabulary.has(word.term)) {
+          const fixed = correct(word.term, this.vocabulary, this.byLength);
+          if (fixed) variants.push({ term: fixed, weight: TYPO_WEIGHT, typo: true });
         }
-      }
-      return { word, variants };
-    }));
+        for (const v of [...variants]) {
+          for (const [broader, w] of EXPANSIONS.get(v.term) ?? []) {
+            variants.push({ term: broader, weight: v.weight * w, typo: v.typo });
+          }
+        }
+        return { word, variants };
+      }),
+    );
   }
 
   /**
@@ -250,33 +305,94 @@ export class KnowledgeIndex {
     return factor;
   }
 
-  private toHit(r: MiniResult, topicGroups: WordGroup[]): RankedHit {
+  /** Where (which fields) a candidate section holds each of the question's terms. */
+  private fieldsHolding(n: number, terms: Set<string>): Map<string, number> {
+    const out = new Map<string, number>();
+    const fields = this.fields[n]!;
+    for (const field of FIELDS) {
+      for (const t of fields[field]) if (terms.has(t)) out.set(t, (out.get(t) ?? 0) | BIT[field]);
+    }
+    return out;
+  }
+
+  private toHit(n: number, score: number, topicGroups: WordGroup[], where: Map<string, number>): RankedHit {
     const matchedWords = new Set<string>();
     let covered = 0;
     let ownMatch = false;
     let strongMatch = false;
     let exact = false;
     for (const g of topicGroups) {
-      const hit = g.variants.filter((v) => r.match[v.term]);
+      const hit = g.variants.filter((v) => where.has(v.term));
       if (!hit.length) continue;
       matchedWords.add(g.word.term);
       const untyped = hit.some((v) => !v.typo);
-      const own = hit.some((v) => r.match[v.term]!.some((field) => field !== 'path'));
+      const own = hit.some((v) => (where.get(v.term)! & OWN) !== 0);
       exact ||= untyped;
       ownMatch ||= own;
-      strongMatch ||= hit.some((v) => !v.typo && r.match[v.term]!.some((field) => STRONG_FIELDS.has(field)));
+      strongMatch ||= hit.some((v) => !v.typo && (where.get(v.term)! & STRONG) !== 0);
       covered += (untyped ? 1 : TYPO_COVERAGE) * (own ? 1 : PATH_ONLY_COVERAGE);
     }
-    return { n: r.id as number, section: this.answerable[r.id as number]!, score: r.score, coverage: covered / topicGroups.length, ownMatch, strongMatch, onlyTypos: !exact, matchedWords };
+    return { n, section: this.answerable[n]!, score, coverage: covered / topicGroups.length, ownMatch, strongMatch, onlyTypos: !exact, matchedWords };
+  }
+
+  private countTerms(): void {
+    // One map lookup per term occurrence: `last*` remember the last section counted, so a section
+    // is counted once per term without building a set per section.
+    const stats = new Map<string, { occurrences: number; sections: number; names: number; headings: number; last: number; lastName: number; lastHeading: number }>();
+    this.fields.forEach((fields, n) => {
+      for (const field of FIELDS) {
+        const bit = BIT[field];
+        for (const t of fields[field]) {
+          let st = stats.get(t);
+          if (!st) stats.set(t, (st = { occurrences: 0, sections: 0, names: 0, headings: 0, last: -1, lastName: -1, lastHeading: -1 }));
+          st.occurrences++;
+          if (st.last !== n) {
+            st.last = n;
+            st.sections++;
+          }
+          if (bit & STRONG && st.lastName !== n) {
+            st.lastName = n;
+            st.names++;
+          }
+          if (bit === BIT.heading && st.lastHeading !== n) {
+            st.lastHeading = n;
+            st.headings++;
+          }
+        }
+      }
+    });
+    for (const [t, st] of stats) {
+      this.vocabulary.set(t, st.occurrences);
+      this.sectionCount.set(t, st.sections);
+      if (st.names) this.nameCount.set(t, st.names);
+      if (st.headings) this.headingCount.set(t, st.headings);
+      const bucket = this.byLength.get(t.length) ?? [];
+      bucket.push(t);
+      this.byLength.set(t.length, bucket);
+    }
   }
 
 }
 
+/** Where minisearch found each term in a result, as field bits. */
+function fieldsFromMatch(r: MiniResult): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [term, fields] of Object.entries(r.match)) out.set(term, fields.reduce((mask, f) => mask | (BIT[f as Field] ?? 0), 0));
+  return out;
+}
+
 /** A section's searchable fields, analysed into index terms. */
-function analyseFields(s: Section): Record<Exclude<keyof IndexedDoc, 'n'>, string[]> {
+function analyseFields(s: Section, memo: Map<string, string[]>): AnalysedFields {
   const parents = s.headings.slice(0, -1);
   if (s.topic && !parents.includes(s.topic) && s.headings.at(-1) !== s.topic) parents.unshift(s.topic);
-  const analysed = (texts: readonly string[]) => texts.flatMap((t) => documentTerms(t));
+  // Parent headings and a file's keywords repeat for every section of the file: analyse them once.
+  const terms = (t: string) => {
+    if (t.length > 200) return documentTerms(t);
+    let cached = memo.get(t);
+    if (!cached) memo.set(t, (cached = documentTerms(t)));
+    return cached;
+  };
+  const analysed = (texts: readonly string[]) => (texts.length === 1 ? terms(texts[0]!) : texts.flatMap(terms));
   return {
     heading: analysed([s.headings.at(-1) ?? '']),
     aliases: analysed(s.aliases),

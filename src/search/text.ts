@@ -153,8 +153,13 @@ export function nameTokens(text: string, forQuestion = false): Set<string> {
   const out = new Set<string>();
   for (const token of rawTokens(normalize(text, forQuestion))) {
     if (token.length > 40) continue;
-    const stemmed = stem(token);
-    out.add(EQUIVALENT.get(stemmed) ?? EQUIVALENT.get(token) ?? stemmed);
+    // Stop words are kept here, so the term cache (which drops them) cannot be used as is.
+    out.add(term(token) ?? stemmedName(token));
   }
   return out;
+}
+
+function stemmedName(token: string): string {
+  const stemmed = stem(token);
+  return EQUIVALENT.get(stemmed) ?? EQUIVALENT.get(token) ?? stemmed;
 }

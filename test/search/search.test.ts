@@ -117,3 +117,19 @@ describe('suggest (autocomplete)', () => {
     expect(full.suggest('python', 5).length).toBeLessThanOrEqual(5);
   });
 });
+
+describe('at scale', () => {
+  it('still finds the specific section when the question words are in thousands of sections', () => {
+    // Every filler section mentions python and install, so scoring those words everywhere would
+    // exceed the scoring budget; the re-rank must still surface the section named for them.
+    const filler = Array.from({ length: 3000 }, (_, i) => `## Note ${i}\n\nInstall python for topic ${i}; python and install appear here, with word${i}.\n`).join('\n');
+    const index = indexOf({ 'big.md': `# Big\n\nintro\n\n${filler}\n## Install Python on Windows\n\nUse the python.org installer and tick Add python.exe to PATH.\n` });
+    expect(index.size).toBeGreaterThan(3000);
+    const r = index.search('install python windows', 3);
+    expect(r.hits[0]?.section.headings.at(-1)).toBe('Install Python on Windows');
+    expect(r.confident).toBe(true);
+    const common = index.search('install python', 3);
+    expect(common.hits.length).toBeGreaterThanOrEqual(1);
+    expect(common.hits[0]?.section.headings.at(-1)).toBe('Install Python on Windows');
+  });
+});
