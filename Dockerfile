@@ -40,8 +40,9 @@ LABEL org.opencontainers.image.title="prework-bot" \
       prework-bot.data="/data: feedback and unanswered-question log (DATA_DIR)"
 VOLUME ["/data"]
 USER node
-# Healthy while the knowledge the bot serves can be loaded and has sections (a missing or emptied
-# mount is the usual operator mistake). A dead bot process stops the container by itself.
-HEALTHCHECK --interval=60s --timeout=10s --start-period=20s --retries=3 \
-  CMD ["node", "-e", "import('/app/dist/src/knowledge/load.js').then((m) => m.loadKnowledge(process.env.KNOWLEDGE_DIR)).then((k) => process.exit(k.sections.length > 0 ? 0 : 1), (e) => { console.error(e.message); process.exit(1); })"]
+# Healthy while the knowledge loads with sections (a missing or emptied mount is the usual operator
+# mistake) and, with a token, while the bot's gateway heartbeat in /data is fresh (a bot stuck
+# without Discord turns unhealthy). A dead bot process stops the container by itself.
+HEALTHCHECK --interval=60s --timeout=10s --start-period=30s --retries=3 \
+  CMD ["node", "dist/src/healthcheck.js"]
 CMD ["node", "dist/src/main.js"]

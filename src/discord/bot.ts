@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { BotContext } from './context.js';
 import { MemoStore } from './custom-ids.js';
 import { handleInteraction } from './interactions.js';
+import { startHeartbeat } from './heartbeat.js';
 import { handleMessage } from './messages.js';
 
 export interface BotOptions {
@@ -59,11 +60,13 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 
   let stopped = false;
   await loginWithRetry(client, config.DISCORD_TOKEN, logger, options.backoff ?? { firstMs: 1000, maxMs: 30_000 }, () => stopped);
+  const stopHeartbeat = startHeartbeat(client, config.DATA_DIR, logger);
   return {
     client,
     ctx,
     async stop() {
       stopped = true;
+      stopHeartbeat();
       await client.destroy();
       logger.info('disconnected from Discord');
     },

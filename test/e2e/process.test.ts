@@ -1,6 +1,6 @@
 /** `npm start` with a token, as a real process: connects, answers, shuts down cleanly on SIGTERM. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,6 +30,14 @@ describe('the bot process', () => {
     await fake.waitUntil(() => (fake!.readyClients > 0 ? true : undefined), 20_000, 'the bot process to connect');
     const { id } = await fake.slash('ask', { question: 'what is instructlab' });
     expect((await fake.waitForResponse(id, undefined, 10_000)).embeds.length).toBe(1);
+
+    // The container health check passes while the gateway heartbeat is fresh, and fails without one.
+    await fake.waitUntil(() => (existsSync(join(dataDir, 'heartbeat')) ? true : undefined), 10_000, 'the heartbeat file');
+    const healthy = await runEntry('src/healthcheck.ts', [], '', { DISCORD_TOKEN: TEST_TOKEN, DATA_DIR: dataDir });
+    expect(healthy.code).toBe(0);
+    const stale = await runEntry('src/healthcheck.ts', [], '', { DISCORD_TOKEN: TEST_TOKEN, DATA_DIR: mkdtempSync(join(tmpdir(), 'pw-none-')) });
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(/unhealthy: no heartbeat yet/);
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
