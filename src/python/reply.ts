@@ -147,7 +147,9 @@ export function composePythonReply(a: PasteAnalysis, lookup: SectionLookup, past
     if (paste !== undefined) actions = [{ type: 'choose-os', paste: paste.slice(0, MAX_CHARS) }];
   }
 
-  if (a.meets && isPy312Plus(a.version)) parts.push(textFor(replyKeys.instructlabNote));
+  // Optional: organizers turn the note off by deleting its section, so a missing one is silence.
+  const note = a.meets && isPy312Plus(a.version) ? find(replyKeys.instructlabNote) : undefined;
+  if (note) parts.push(note.text.trim());
   if (!a.meets && a.verdict !== 'unrecognized' && os) parts.push(textFor(replyKeys.recheck(os)));
 
   const reply: Reply = {

@@ -38,6 +38,14 @@ describe('composePythonReply', () => {
     expect(r.actions).toBeUndefined();
   });
 
+  it('drops the InstructLab note silently when organizers delete its section', () => {
+    const withoutNote = (key: string) => (key === 'python/instructlab-note' ? undefined : lookup(key));
+    const r = reply('Python 3.12.4', 'linux', withoutNote);
+    expect(r.body).toContain('TEXT(python/ok/linux)');
+    expect(r.body).not.toContain('instructlab-note');
+    expect(r.body).not.toContain('No fix text');
+  });
+
   it('no InstructLab note for 3.11', () => {
     const r = reply('Python 3.11.9', 'linux');
     expect(r.body).toContain('TEXT(python/ok/linux)');
