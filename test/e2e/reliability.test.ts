@@ -101,6 +101,27 @@ describe('REST faults', () => {
   });
 });
 
+describe('slow handlers', () => {
+  it('defers before Discord\'s 3 seconds run out, then edits the answer in', async () => {
+    const registry = await loadCommands();
+    const slow = defineCommand({
+      definition: { name: 'slow', description: 'takes its time', kind: 'slash', options: [] },
+      input: z.object({}),
+      run: async () => {
+        await new Promise((r) => setTimeout(r, 2600));
+        return { kind: 'info' as const, body: 'done after a while', visibility: 'private' as const };
+      },
+    });
+    t = await startTestBot({ registry: { all: [...registry.all, slow], get: (n) => (n === 'slow' ? slow : registry.get(n)) }, fake: { callbackDeadlineMs: 3000 } });
+    const { id } = await t.fake.slash('slow');
+    const first = await t.fake.waitForCallback(id, 5000);
+    expect((first.body as { type: number }).type).toBe(5);
+    const r = await t.fake.waitForResponse(id, (x) => !x.loading, 10_000);
+    expect(r.ephemeral).toBe(true);
+    expect(r.text).toContain('done after a while');
+  });
+});
+
 describe('load', () => {
   it('answers 200 interactions dispatched at once: each gets exactly one callback', async () => {
     t = await startTestBot();
