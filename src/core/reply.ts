@@ -10,7 +10,6 @@ export type ReplyAction =
   | { type: 'feedback'; sectionId: string; query: string }
   | { type: 'ask-ta'; query: string }
   | { type: 'choose-os'; paste: string }
-  | { type: 'more'; sectionId: string }
   | { type: 'page'; page: number; pages: number };
 
 export interface ReplyField {

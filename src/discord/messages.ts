@@ -1,4 +1,4 @@
-import type { Message } from 'discord.js';
+import { ButtonStyle, ComponentType, type Message } from 'discord.js';
 import { answerFromSearch } from '../core/answer.js';
 import { MAX_QUESTION } from '../core/input.js';
 import { contextFor, runCommand } from '../core/services.js';
@@ -6,7 +6,6 @@ import type { BotContext } from './context.js';
 import { encodeButton } from './custom-ids.js';
 import { postMessage } from './post.js';
 import { renderReply } from './render.js';
-import { ButtonStyle, ComponentType } from 'discord.js';
 
 /** Mentions of the bot anywhere, direct messages, and new questions in configured help channels or forums. */
 export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {

@@ -123,8 +123,6 @@ function actionButtons(
       if (action.page < action.pages) out.push(button(encodeButton({ kind: 'topics', page: action.page + 1 }), 'Next'));
       return out;
     }
-    case 'more':
-      return [];
   }
 }
 

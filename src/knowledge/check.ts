@@ -5,7 +5,7 @@ import { requiredReplyKeys } from '../python/reply-keys.js';
 import { splitFrontMatter } from './frontmatter.js';
 import { loadKnowledge } from './load.js';
 import { slugify } from './slug.js';
-import type { KnowledgeProblem, Section } from './types.js';
+import type { KnowledgeProblem } from './types.js';
 
 /** Discord embed titles hold 256 characters; the heading path is the title. */
 export const MAX_TITLE = 256;
@@ -104,4 +104,3 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return out;
 }
 
-export type { Section };
