@@ -25,7 +25,7 @@ export default defineCommand({
     ],
   },
   input: z.object({
-    paste: boundedText(MAX_PASTE),
+    paste: boundedText(MAX_PASTE, { terminal: true }),
     os: z.enum(OSES).optional().catch(undefined),
   }),
   run({ paste, os }, ctx) {

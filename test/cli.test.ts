@@ -62,6 +62,13 @@ describe('check-python CLI contract (spawned)', () => {
     expect(rows[1]!.reply).toMatch(/python3|apt/);
   });
 
+  it('keeps terminal colour codes for the judge to strip (they are not junk to delete first)', async () => {
+    const pastes = ['\u001b[1mPython 3.11.8\u001b[0m', '\u001b[31mzsh: command not found: python\u001b[0m'];
+    const r = await runEntry('src/cli.ts', ['check-python', '--json', '--batch'], pastes.map((p) => JSON.stringify(p)).join('\n') + '\n');
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { verdict: string; version: string | null });
+    expect(rows.map((x) => [x.verdict, x.version])).toEqual([['ok', '3.11.8'], ['not-found', null]]);
+  });
+
   it('rejects an unknown --os value with a message', async () => {
     const r = await runEntry('src/cli.ts', ['check-python', '--json', '--os', 'beos'], 'Python 3.12.1');
     expect(r.code).toBe(2);

@@ -23,7 +23,8 @@ export const PROMPTS: readonly PromptRule[] = [
   // C:\Users\x>
   { name: 'cmd', pattern: /^[A-Za-z]:\\[^>]{0,200}>\s?/, os: 'windows', weight: 5 },
   // user@host:~$ (bash on Debian/Ubuntu/Fedora-style) and the root variant with #
-  { name: 'user-at-host-colon', pattern: /^[\w.-]{1,64}@[\w.-]{1,64}:[^$#\s]{0,200}[$#] ?/, os: 'linux', weight: 5 },
+  // (Raspberry Pi OS and some Debian prompts put a space before the $: pi@raspberrypi:~ $)
+  { name: 'user-at-host-colon', pattern: /^[\w.-]{1,64}@[\w.-]{1,64}:[^$#\s]{0,200} ?[$#] ?/, os: 'linux', weight: 5 },
   // [user@host ~]$ (Fedora/RHEL)
   { name: 'bracketed', pattern: /^\[[\w.-]{1,64}@[\w.-]{1,64} [^\]]{0,200}\][$#] ?/, os: 'linux', weight: 5 },
   // user@MacBook-Pro ~ % (zsh default on macOS)
@@ -105,6 +106,8 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   // Plain clang builds are usually macOS, but conda and python-build-standalone use it on Linux too.
   { pattern: /\[Clang\b/i, os: 'macos', weight: 3 },
   { pattern: /\[GCC\b/i, os: 'linux', weight: 3 },
+  // A bash prompt's user@host:~ (or :/path) even when the paste was split before its $ (pi@raspberrypi:~ $)
+  { pattern: /^[\w.-]{1,64}@[\w.-]{1,64}:(?:~|\/)/, os: 'linux', weight: 4 },
   { pattern: /(?<!\/[A-Za-z]|[A-Za-z]:)\/Users\//, os: 'macos', weight: 5 },
   { pattern: /\/opt\/homebrew\b|\/usr\/local\/Cellar\b|\/Library\/Frameworks\/Python\.framework|\/Library\/Developer\/CommandLineTools/i, os: 'macos', weight: 6 },
   { pattern: /\bMacBook|\biMac\b|\bMac-?mini|\bMac-?Studio|\bmacOS\b|\bdarwin\b|\bSonoma\b|\bSequoia\b|\bVentura\b/i, os: 'macos', weight: 5 },

@@ -439,6 +439,7 @@ export const LINUX_CASES: PasteCase[] = [
     verdict: 'not-found',
     missing: ['python'],
   },
+  { name: 'Raspberry Pi OS prompt with a space before $', paste: 'pi@raspberrypi:~ $ python3 --version\nPython 3.9.2', verdict: 'too-old', version: '3.9.2', os: 'linux', meets: false },
 ];
 
 export const ENV_MANAGER_CASES: PasteCase[] = [
