@@ -1,9 +1,8 @@
 import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
 import type { Section } from '../knowledge/types.js';
 import { judgeConfidence, type ConfidenceVerdict } from './confidence.js';
-import { correct } from './spell.js';
-import { EXPANSIONS } from './synonyms.js';
-import { documentTerms, nameTokens, questionWords, type QueryWord } from './text.js';
+import { completePrefix, correct } from './spell.js';
+import { documentTerms, expansionsOf, nameTokens, OS_WORDS, questionWords, type QueryWord } from './text.js';
 
 export interface SearchHit {
   section: Section;
@@ -47,6 +46,10 @@ const NAME_BONUS = 2;
 /** How many BM25 candidates are re-ranked by coverage. */
 const RERANK_DEPTH = 30;
 const TYPO_WEIGHT = 0.7;
+/** A word the knowledge uses at most this often may itself be a typo in the pages. */
+const RARE = 2;
+/** An operating-system word qualifies the question: half a word toward coverage. */
+const QUALIFIER_WEIGHT = 0.5;
 /** Typo repairs count a little less toward coverage: we guessed the word. */
 const TYPO_COVERAGE = 0.75;
 /** A word found only in a parent's heading is context, not content: it counts half. */
@@ -252,6 +255,18 @@ export class KnowledgeIndex {
     return { terms: all.rarest.g.variants.map((v) => v.term), fields: [...FIELDS], complete: false };
   }
 
+  /**
+   * The word the student probably meant: a typo fix or the completion of a truncated word for
+   * words the knowledge never uses, and for words it uses only once or twice (a typo in the
+   * pages themselves, "InstrucLab") the far more common word one edit away.
+   */
+  private repair(term: string): string | null {
+    const frequency = this.vocabulary.get(term) ?? 0;
+    if (frequency === 0) return correct(term, this.vocabulary, this.byLength) ?? completePrefix(term, this.vocabulary);
+    if (frequency <= RARE) return correct(term, this.vocabulary, this.byLength, frequency * 3);
+    return null;
+  }
+
   private expand(words: QueryWord[]): WordGroup[] {
     const implicit: WordGroup[] = words.some((w) => w.role === 'question')
       ? []
@@ -260,12 +275,12 @@ export class KnowledgeIndex {
       words.map((word) => {
         const weight = word.role === 'question' ? QUESTION_WORD_WEIGHT : word.role === 'context' ? CONTEXT_WORD_WEIGHT : 1;
         const variants: Variant[] = [{ term: word.term, weight, typo: false }];
-        if (word.role === 'topic' && !this.vocabulary.has(word.term)) {
-          const fixed = correct(word.term, this.vocabulary, this.byLength);
+        if (word.role === 'topic') {
+          const fixed = this.repair(word.term);
           if (fixed) variants.push({ term: fixed, weight: TYPO_WEIGHT, typo: true });
         }
         for (const v of [...variants]) {
-          for (const [broader, w] of EXPANSIONS.get(v.term) ?? []) {
+          for (const [broader, w] of expansionsOf(v.term)) {
             variants.push({ term: broader, weight: v.weight * w, typo: v.typo });
           }
         }
@@ -282,13 +297,19 @@ export class KnowledgeIndex {
    */
   private nameMatch(n: number, question: Set<string>, asked: Set<string>): number {
     if (!question.size) return 0;
+    let questionWeight = 0;
+    for (const t of question) questionWeight += nameWeight(t);
     let best = 0;
     for (const name of this.names[n] ?? []) {
+      let nameWeightTotal = 0;
       let nameHits = 0;
-      for (const t of name) if (asked.has(t)) nameHits++;
+      for (const t of name) {
+        nameWeightTotal += nameWeight(t);
+        if (asked.has(t)) nameHits += nameWeight(t);
+      }
       let questionHits = 0;
-      for (const t of question) if (name.has(t)) questionHits++;
-      best = Math.max(best, (nameHits / name.size) * (questionHits / question.size));
+      for (const t of question) if (name.has(t)) questionHits += nameWeight(t);
+      best = Math.max(best, (nameHits / nameWeightTotal) * (questionHits / questionWeight));
     }
     return best;
   }
@@ -321,7 +342,10 @@ export class KnowledgeIndex {
     let ownMatch = false;
     let strongMatch = false;
     let exact = false;
+    let total = 0;
     for (const g of topicGroups) {
+      const weight = g.word.qualifier ? QUALIFIER_WEIGHT : 1;
+      total += weight;
       const hit = g.variants.filter((v) => where.has(v.term));
       if (!hit.length) continue;
       matchedWords.add(g.word.term);
@@ -330,9 +354,9 @@ export class KnowledgeIndex {
       exact ||= untyped;
       ownMatch ||= own;
       strongMatch ||= hit.some((v) => !v.typo && (where.get(v.term)! & STRONG) !== 0);
-      covered += (untyped ? 1 : TYPO_COVERAGE) * (own ? 1 : PATH_ONLY_COVERAGE);
+      covered += weight * (untyped ? 1 : TYPO_COVERAGE) * (own ? 1 : PATH_ONLY_COVERAGE);
     }
-    return { n, section: this.answerable[n]!, score, coverage: covered / topicGroups.length, ownMatch, strongMatch, onlyTypos: !exact, matchedWords };
+    return { n, section: this.answerable[n]!, score, coverage: covered / total, ownMatch, strongMatch, onlyTypos: !exact, matchedWords };
   }
 
   private countTerms(): void {
@@ -372,6 +396,11 @@ export class KnowledgeIndex {
     }
   }
 
+}
+
+/** Operating-system words qualify a name or question rather than say what it is about. */
+function nameWeight(term: string): number {
+  return OS_WORDS.has(term) ? QUALIFIER_WEIGHT : 1;
 }
 
 /** Where minisearch found each term in a result, as field bits. */

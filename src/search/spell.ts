@@ -9,7 +9,7 @@ export function maxTypos(length: number): number {
   return length >= 8 ? 2 : 1;
 }
 
-export function correct(word: string, vocabulary: Map<string, number>, lengthBuckets: Map<number, string[]>): string | null {
+export function correct(word: string, vocabulary: Map<string, number>, lengthBuckets: Map<number, string[]>, minFrequency = 0): string | null {
   const limit = maxTypos(word.length);
   if (limit === 0 || /\d/.test(word)) return null;
   let best: string | null = null;
@@ -18,7 +18,8 @@ export function correct(word: string, vocabulary: Map<string, number>, lengthBuc
   for (let len = word.length - limit; len <= word.length + limit; len++) {
     for (const candidate of lengthBuckets.get(len) ?? []) {
       // A typo rarely changes the first letter; requiring it keeps the search cheap and precise.
-      if (candidate.charCodeAt(0) !== word.charCodeAt(0)) continue;
+      if (candidate.charCodeAt(0) !== word.charCodeAt(0) || candidate === word) continue;
+      if ((vocabulary.get(candidate) ?? 0) < minFrequency) continue;
       // The cap sits one above the best so far, so a tie is measured exactly, not abandoned.
       const d = distance(word, candidate, Math.min(bestDistance, limit) + 1);
       if (d > limit) continue;
@@ -53,4 +54,21 @@ export function distance(a: string, b: string, ceiling: number): number {
     prev = row;
   }
   return prev[b.length]!;
+}
+
+/**
+ * A truncated word ("prereqs" for prerequisites, "config" for configuration): the most frequent
+ * vocabulary term it starts. Only for 4+ letters, where a prefix still says something.
+ */
+export function completePrefix(word: string, vocabulary: Map<string, number>): string | null {
+  if (word.length < 4 || /\d/.test(word)) return null;
+  let best: string | null = null;
+  let bestFrequency = 0;
+  for (const [candidate, frequency] of vocabulary) {
+    if (candidate.length > word.length && candidate.startsWith(word) && frequency > bestFrequency) {
+      best = candidate;
+      bestFrequency = frequency;
+    }
+  }
+  return best;
 }

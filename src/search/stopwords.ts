@@ -17,7 +17,7 @@ export const STOP_WORDS = new Set(
   tell explain show give say says said
   mean means meaning meant define definition
   please thanks thank hi hello hey ok okay fine good great enough sure right
-  need needs want wants wanted try trying tried help like know think
+  need needs want wants wanted try trying tried help like know think use uses used using
   something anything thing things stuff way ways one someone anyone
   up out over under again further while during before after above below between through
   im ive dont doesnt didnt cant wont isnt arent whats its thats theres`.split(/\s+/).filter(Boolean),

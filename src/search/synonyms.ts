@@ -13,6 +13,7 @@ export const PHRASES: [RegExp, string][] = [
   [/\blarge[\s_-]+language[\s_-]+models?\b/g, ' llm '],
   [/\bmac[\s_-]?os(?:[\s_-]?x)?\b/g, ' macos '],
   [/\bpre[\s_-]?work\b/g, ' prework '],
+  [/\binstruct[\s_-]+lab\b/g, ' instructlab '],
   [/\bvirtual[\s_-]+env(?:ironment)?s?\b/g, ' venv '],
   [/\bhugging[\s_-]?face\b/g, ' huggingface '],
   [/\bopen[\s_-]?web[\s_-]?ui\b/g, ' openwebui '],
@@ -51,6 +52,10 @@ export const EXPANSIONS = new Map<string, [string, number][]>([
   ['rhel', [['linux', 0.6]]],
   ['arch', [['linux', 0.5]]],
   ['apple', [['macos', 0.6]]],
+  // Tools and messages that only exist on one operating system point to it.
+  ...osHints('windows', ['winget', 'powershell', 'cmd', 'exe', 'msi']),
+  ...osHints('macos', ['brew', 'zsh', 'xcode', 'dmg', 'finder']),
+  ...osHints('linux', ['apt', 'dnf', 'snap', 'deb', 'rpm', 'wsl']),
   ['ide', [['vscode', 0.6], ['editor', 0.6]]],
   ['editor', [['vscode', 0.6], ['ide', 0.6]]],
   ['download', [['install', 0.6]]],
@@ -58,6 +63,8 @@ export const EXPANSIONS = new Map<string, [string, number][]>([
   ['python3', [['python', 0.6]]],
   ['py', [['python', 0.5]]],
   ['prerequisit', [['prework', 0.7]]],
+  ['prereq', [['prework', 0.7]]],
+  ['prep', [['prework', 0.7]]],
   ['prepar', [['prework', 0.7]]],
   ['checklist', [['prework', 0.7]]],
   ['beforehand', [['prework', 0.7]]],
@@ -74,5 +81,10 @@ export const EXPANSIONS = new Map<string, [string, number][]>([
 /** Question-side phrases: "before the workshop" asks for the pre-work checklist. */
 export const QUESTION_PHRASES: [RegExp, string][] = [
   [/\bbefore\s+(?:the\s+|a\s+|this\s+)?(?:workshop|session|class|lab|event|course)(?:\s+(?:starts?|begins?|starting|beginning))?\b/g, ' prework '],
+  [/\bbefore\s+(?:day\s+one|day\s+1|the\s+first\s+day|we\s+(?:start|begin|get\s+started)|it\s+(?:starts|begins)|(?:we\s+)?kick\s*off)\b/g, ' prework '],
   [/\bset[\s_-]*up\b/g, ' setup '],
 ];
+
+function osHints(os: string, words: string[]): [string, [string, number][]][] {
+  return words.map((w) => [w, [[os, 0.5]]]);
+}

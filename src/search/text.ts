@@ -1,5 +1,5 @@
 import { stem } from './stem.js';
-import { EQUIVALENT, PHRASES, QUESTION_PHRASES } from './synonyms.js';
+import { EQUIVALENT, EXPANSIONS, PHRASES, QUESTION_PHRASES } from './synonyms.js';
 import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
 
 const MAX_INPUT = 4000;
@@ -120,25 +120,37 @@ export interface QueryWord {
    * here shares ("workshop"), weak unless nothing else is asked.
    */
   role: 'topic' | 'question' | 'context';
+  /** An operating-system word: counts half toward coverage (see OS_WORDS). */
+  qualifier?: boolean;
 }
 
 /** Words that describe the setting of nearly every question students ask this bot. */
 const CONTEXT_WORDS = new Set(['workshop', 'session', 'class', 'course', 'event', 'today', 'tomorrow']);
 
-/** Words that ask for a definition, like "what is": "define LLM", "instructlab meaning". */
-const DEFINITION_WORDS = new Set(['define', 'definition', 'meaning', 'mean', 'means', 'explain']);
+/**
+ * Words that ask the same thing as a question word: "define LLM" and "instructlab meaning" ask
+ * what it is, "benefits of instructlab" asks why, "the training pipeline" asks how it works.
+ */
+const ASKS = new Map<string, string>([
+  ...['define', 'definition', 'meaning', 'mean', 'means', 'explain', 'overview', 'intro', 'introduction'].map((w) => [w, 'what'] as [string, string]),
+  ...['benefit', 'benefits', 'purpose', 'point', 'advantage', 'advantages', 'reason', 'reasons', 'motivation', 'goal', 'goals'].map((w) => [w, 'why'] as [string, string]),
+  ...['pipeline', 'workflow', 'mechanism', 'internals'].map((w) => [w, 'how'] as [string, string]),
+]);
+
+/** Operating-system words qualify a question ("install python on windows") more than they name its topic. */
+export const OS_WORDS: ReadonlySet<string> = new Set(['windows', 'macos', 'linux']);
 
 /** The meaningful words of a question, in order, without duplicates. */
 export function questionWords(question: string): QueryWord[] {
   const seen = new Set<string>();
   const out: QueryWord[] = [];
   for (const rawToken of rawTokens(normalize(question, true))) {
-    const token = DEFINITION_WORDS.has(rawToken) ? 'what' : rawToken;
+    const token = ASKS.get(rawToken) ?? rawToken;
     const isQuestionWord = QUESTION_WORDS.has(token);
     const t = isQuestionWord ? token : term(token);
     if (!t || seen.has(t)) continue;
     seen.add(t);
-    out.push({ raw: token, term: t, role: isQuestionWord ? 'question' : CONTEXT_WORDS.has(token) ? 'context' : 'topic' });
+    out.push({ raw: token, term: t, role: isQuestionWord ? 'question' : CONTEXT_WORDS.has(token) ? 'context' : 'topic', qualifier: OS_WORDS.has(t) });
   }
   // "workshop schedule" is about the schedule; "workshop" alone is about the workshop.
   if (!out.some((w) => w.role === 'topic')) for (const w of out) if (w.role === 'context') w.role = 'topic';
@@ -162,4 +174,16 @@ export function nameTokens(text: string, forQuestion = false): Set<string> {
 function stemmedName(token: string): string {
   const stemmed = stem(token);
   return EQUIVALENT.get(stemmed) ?? EQUIVALENT.get(token) ?? stemmed;
+}
+
+/**
+ * Question-side expansions keyed and targeted by index terms: the table is written in plain
+ * words ("vscode", "apple"), but the index holds stems ("vscod", "appl").
+ */
+const ANALYSED_EXPANSIONS = new Map(
+  [...EXPANSIONS].map(([word, targets]) => [term(word) ?? word, targets.map(([target, weight]) => [term(target) ?? target, weight] as const)] as const),
+);
+
+export function expansionsOf(t: string): readonly (readonly [string, number])[] {
+  return ANALYSED_EXPANSIONS.get(t) ?? [];
 }

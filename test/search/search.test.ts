@@ -26,6 +26,10 @@ describe('search on the seed page', () => {
     expect(top(seed, q)).toBe(want);
   });
 
+  it('expands through stemmed terms ("editor" reaches the VS Code sections)', () => {
+    expect(['Mac installation steps', 'Windows installation steps']).toContain(top(seed, 'which editor do we need'));
+  });
+
   it.each([
     ['how do i install pyhton', 'Python'],
     ['instrcutlab', 'What is InstructLab?'],
@@ -131,5 +135,53 @@ describe('at scale', () => {
     const common = index.search('install python', 3);
     expect(common.hits.length).toBeGreaterThanOrEqual(1);
     expect(common.hits[0]?.section.headings.at(-1)).toBe('Install Python on Windows');
+  });
+});
+
+describe('understanding how students ask', () => {
+  const index = indexOf({
+    'lab.md': [
+      '# Lab',
+      'Lab overview.',
+      '## What is Lab?',
+      'Lab is an open project for tuning models. The InstrucLab spelling is a typo here.',
+      '## Why Lab',
+      'Lab exists because contributing to models is hard and forks are expensive.',
+      '## How does Lab work?',
+      'Lab generates synthetic data from a taxonomy and tunes the model.',
+      '## Prerequisites',
+      'Install Python and an editor before the workshop.',
+      '## Install the editor on Windows',
+      'Download the installer for Windows and run it.',
+      '## Python',
+      'Install Python 3.11 or newer; check with python --version.',
+    ].join('\n\n'),
+  });
+
+  it('reads benefit/purpose words as "why" and pipeline words as "how"', () => {
+    expect(top(index, 'benefits of lab')).toBe('Why Lab');
+    expect(top(index, 'whats the point of lab')).toBe('Why Lab');
+    expect(top(index, 'lab pipeline')).toBe('How does Lab work?');
+    expect(top(index, 'lab definition')).toBe('What is Lab?');
+  });
+
+  it('completes truncated words', () => {
+    expect(top(index, 'prereqs?')).toBe('Prerequisites');
+  });
+
+  it('reads a rare spelling in the pages as a typo of the common word', () => {
+    const pages = indexOf({
+      'a.md': '# Intro\n\nWelcome to the InstrucLab workshop.\n\n## What is InstructLab?\n\nInstructLab tunes models. InstructLab is open source. InstructLab uses a taxonomy.\n',
+    });
+    expect(top(pages, 'instrucLab definition')).toBe('What is InstructLab?');
+  });
+
+  it('treats the operating system as a qualifier of what is being installed', () => {
+    expect(top(index, 'installing python on windows')).toBe('Python');
+    expect(top(index, 'install the editor on windows')).toBe('Install the editor on Windows');
+  });
+
+  it('reads OS-only tools as hints of the OS', () => {
+    expect(top(index, 'can i use winget to get the editor')).toBe('Install the editor on Windows');
   });
 });
