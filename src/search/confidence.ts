@@ -16,14 +16,18 @@
  *  5. a question only partly covered must hit a name the section goes by (its heading, aliases or
  *     keywords), not just a word in passing in its text: "is there lunch provided" shares only
  *     "provided" with a paragraph about user-provided data;
- *  6. a question only partly covered must not contain words the knowledge never uses: off-topic
- *     questions pair one everyday word the pages happen to contain ("time", "python") with
- *     foreign ones ("lunch", "snake"), while in-scope questions rarely bring words the pages lack;
+ *  6. a question covered at most about half must not contain words the knowledge never uses:
+ *     off-topic questions pair one everyday word the pages happen to contain ("time",
+ *     "python") with foreign ones ("lunch", "snake"); an in-scope question covered two thirds
+ *     or more may carry a filler word ("actually", "laptop"). Numbers never count as foreign
+ *     ("windows 11", "python 3.13");
  *  7. otherwise confident.
  * The margin over the runner-up is reported, not used: sibling sections legitimately tie
  * ("Mac installation steps" vs "Windows installation steps" for "install vscode").
  */
 export const MIN_COVERAGE = 0.5;
+/** From this coverage on, an unknown word is filler ("how does instructlab actually work"). */
+export const UNKNOWN_WORDS_TOLERATED_FROM = 0.65;
 
 export interface ConfidenceInput {
   topicWords: number;
@@ -47,6 +51,6 @@ export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
   if (input.onlyTypoMatches) return { confident: false, reason: 'typos-only' };
   if (!input.ownMatch) return { confident: false, reason: 'parent-only' };
   if (input.coverage < 1 && !input.strongMatch) return { confident: false, reason: 'partial-text-only' };
-  if (input.coverage < 1 && input.unknownWords > 0) return { confident: false, reason: 'unknown-words' };
+  if (input.coverage < UNKNOWN_WORDS_TOLERATED_FROM && input.unknownWords > 0) return { confident: false, reason: 'unknown-words' };
   return { confident: true, reason: 'ok' };
 }

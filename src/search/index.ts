@@ -161,9 +161,10 @@ export class KnowledgeIndex {
     const weights = new Map<string, number>();
     for (const g of groups) for (const v of g.variants) weights.set(v.term, Math.max(weights.get(v.term) ?? 0, v.weight));
     const questionNames = nameTokens(question, true);
-    // A name word counts as asked when the question has it or one of its synonyms and typo fixes.
+    // A name word counts as asked when the question has it, one of its synonyms or typo fixes,
+    // or the implicit "what" of a bare topic.
     const asked = new Set(questionNames);
-    for (const g of groups) if (!g.implicit) for (const v of g.variants) asked.add(v.term);
+    for (const g of groups) for (const v of g.variants) asked.add(v.term);
 
     const plan = this.plan(topicGroups);
     const raw = this.mini.search({
@@ -196,7 +197,7 @@ export class KnowledgeIndex {
       ownMatch: best.ownMatch,
       strongMatch: best.strongMatch,
       // Words the pages never use that the best section did not match even after typo repair.
-      unknownWords: topicGroups.filter((g) => !this.vocabulary.has(g.word.term) && !best.matchedWords.has(g.word.term)).length,
+      unknownWords: topicGroups.filter((g) => !/\d/.test(g.word.term) && !this.vocabulary.has(g.word.term) && !best.matchedWords.has(g.word.term)).length,
     });
     return {
       query: question,
@@ -301,15 +302,12 @@ export class KnowledgeIndex {
     for (const t of question) questionWeight += nameWeight(t);
     let best = 0;
     for (const name of this.names[n] ?? []) {
-      let nameWeightTotal = 0;
       let nameHits = 0;
-      for (const t of name) {
-        nameWeightTotal += nameWeight(t);
-        if (asked.has(t)) nameHits += nameWeight(t);
-      }
+      for (const t of name) if (asked.has(t)) nameHits++;
+      // Only the question's OS words are discounted: a name's OS word says which section it is.
       let questionHits = 0;
       for (const t of question) if (name.has(t)) questionHits += nameWeight(t);
-      best = Math.max(best, (nameHits / nameWeightTotal) * (questionHits / questionWeight));
+      best = Math.max(best, (nameHits / name.size) * (questionHits / questionWeight));
     }
     return best;
   }
@@ -422,11 +420,14 @@ function analyseFields(s: Section, memo: Map<string, string[]>): AnalysedFields 
     return cached;
   };
   const analysed = (texts: readonly string[]) => (texts.length === 1 ? terms(texts[0]!) : texts.flatMap(terms));
+  // Aliases, keywords and context are sets of names: a word repeated across several aliases
+  // ("instructlab mac", "instructlab m1") is not more relevant for it, so each counts once.
+  const distinct = (terms: string[]) => [...new Set(terms)];
   return {
     heading: analysed([s.headings.at(-1) ?? '']),
-    aliases: analysed(s.aliases),
-    keywords: analysed(s.keywords),
-    path: analysed([...parents, ...s.topicKeywords]),
+    aliases: distinct(analysed(s.aliases)),
+    keywords: distinct(analysed(s.keywords)),
+    path: distinct(analysed([...parents, ...s.topicKeywords])),
     text: analysed([s.text]),
   };
 }

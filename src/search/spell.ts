@@ -57,18 +57,22 @@ export function distance(a: string, b: string, ceiling: number): number {
 }
 
 /**
- * A truncated word ("prereqs" for prerequisites, "config" for configuration): the most frequent
- * vocabulary term it starts. Only for 4+ letters, where a prefix still says something.
+ * A word cut short or over-long against the pages' vocabulary: "prereqs" for prerequisites (the
+ * most frequent term it starts), or "configur" for config (the longest term starting it, when
+ * that term covers most of the word). Only for 4+ letters, where a prefix still says something.
  */
 export function completePrefix(word: string, vocabulary: Map<string, number>): string | null {
   if (word.length < 4 || /\d/.test(word)) return null;
   let best: string | null = null;
   let bestFrequency = 0;
+  let stem: string | null = null;
   for (const [candidate, frequency] of vocabulary) {
     if (candidate.length > word.length && candidate.startsWith(word) && frequency > bestFrequency) {
       best = candidate;
       bestFrequency = frequency;
+    } else if (candidate.length >= 5 && candidate.length < word.length && candidate.length >= 0.7 * word.length && word.startsWith(candidate)) {
+      if (!stem || candidate.length > stem.length) stem = candidate;
     }
   }
-  return best;
+  return best ?? stem;
 }

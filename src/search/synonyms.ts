@@ -14,7 +14,8 @@ export const PHRASES: [RegExp, string][] = [
   [/\bmac[\s_-]?os(?:[\s_-]?x)?\b/g, ' macos '],
   [/\bpre[\s_-]?work\b/g, ' prework '],
   [/\binstruct[\s_-]+lab\b/g, ' instructlab '],
-  [/\bvirtual[\s_-]+env(?:ironment)?s?\b/g, ' venv '],
+  // "virtual env", "virtual environments", and the common misspelling "virtual enviroment"
+  [/\bvirtual[\s_-]+env[a-z]*\b/g, ' venv '],
   [/\bhugging[\s_-]?face\b/g, ' huggingface '],
   [/\bopen[\s_-]?web[\s_-]?ui\b/g, ' openwebui '],
   [/\banything[\s_-]?llm\b/g, ' anythingllm '],

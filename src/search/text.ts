@@ -163,8 +163,9 @@ export function questionWords(question: string): QueryWord[] {
  */
 export function nameTokens(text: string, forQuestion = false): Set<string> {
   const out = new Set<string>();
-  for (const token of rawTokens(normalize(text, forQuestion))) {
-    if (token.length > 40) continue;
+  for (const raw of rawTokens(normalize(text, forQuestion))) {
+    if (raw.length > 40) continue;
+    const token = forQuestion ? (ASKS.get(raw) ?? raw) : raw;
     // Stop words are kept here, so the term cache (which drops them) cannot be used as is.
     out.add(term(token) ?? stemmedName(token));
   }
