@@ -181,7 +181,7 @@ function speed(): void {
   line(
     `Queries: the ${questions} dev + probe questions, repeated (up to 3,000 timed queries or 4 s per cell) after 1.5 s (at least 3 rounds) of warm-up. ` +
       'Each query is timed alone, so p99 includes the young-generation GC pauses its allocations cause. ' +
-      'Build: median of 7 / 3 / 1 builds (knowledge / 1,000 / 10,000), after one warm-up build on knowledge/. ' +
+      'Build: median of 7 / 3 / 3 builds (knowledge / 1,000 / 10,000), after one warm-up build on knowledge/. ' +
       `Index heap: heapUsed after the builds minus before, ${gcMissing ? 'WITHOUT forced GC (global.gc unavailable), so it includes garbage' : 'both after forced GC (node --expose-gc)'}. ` +
       'Synthetic sections copy the depth, length and front-matter shape of a random real section, with heading and text words drawn at random from knowledge/ (seeded PRNG, unique headings).',
   );
