@@ -29,7 +29,10 @@ const schema = z.object({
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { message: 'LOG_LEVEL must be one of debug, info, warn, error, e.g. LOG_LEVEL=info' })).transform(
     (v) => v ?? 'info',
   ),
-  DISCORD_API_URL: optional(z.string().url('DISCORD_API_URL must be a URL, e.g. DISCORD_API_URL=http://127.0.0.1:3210/api')),
+  DISCORD_API_URL: optional(z.string().url('DISCORD_API_URL must be a URL, e.g. DISCORD_API_URL=http://127.0.0.1:3210/api')).transform((v) =>
+    // discord.js appends /v10/...; a trailing slash would make that //v10.
+    v?.replace(/\/+$/, ''),
+  ),
   COOLDOWN_SECONDS: optional(z.coerce.number().min(0).max(3600)).transform((v) => v ?? 3),
 });
 

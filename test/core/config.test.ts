@@ -9,6 +9,12 @@ describe('config', () => {
     expect(c.DISCORD_TOKEN).toBeUndefined();
   });
 
+  it('accepts any token shape and trims a trailing slash from DISCORD_API_URL', () => {
+    const c = parseConfig({ DISCORD_TOKEN: 'test-token', DISCORD_API_URL: 'http://127.0.0.1:3210/api/' });
+    expect(c.DISCORD_TOKEN).toBe('test-token');
+    expect(c.DISCORD_API_URL).toBe('http://127.0.0.1:3210/api');
+  });
+
   it('treats empty values as unset and splits channel lists', () => {
     const c = parseConfig({ DISCORD_TOKEN: '', HELP_CHANNEL_IDS: '123456789012345678, 223456789012345678' });
     expect(c.DISCORD_TOKEN).toBeUndefined();
