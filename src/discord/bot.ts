@@ -85,6 +85,11 @@ async function loginWithRetry(client: Client, token: string, logger: Logger, bac
       if (/token/i.test(message) && /invalid|unauthori[sz]ed|401/i.test(message)) {
         throw new Error('Discord rejected DISCORD_TOKEN: copy it again from the Developer Portal → Bot → Reset Token');
       }
+      if (/disallowed intents|privileged intent/i.test(message)) {
+        throw new Error(
+          'Discord refused the Message Content intent that HELP_CHANNEL_IDS needs: enable it in the Developer Portal → Bot → Privileged Gateway Intents, or unset HELP_CHANNEL_IDS',
+        );
+      }
       if (stopped()) throw err;
       logger.warn('cannot reach the Discord gateway; retrying', { attempt, retryInMs: wait, error: message });
       await new Promise((resolve) => setTimeout(resolve, wait));

@@ -57,6 +57,13 @@ describe('gateway faults', () => {
   }, 30_000);
 });
 
+describe('start-up refusals', () => {
+  it('stops with a clear message when the Message Content intent is not enabled', async () => {
+    const { GatewayIntentBits } = await import('discord.js');
+    await expect(startTestBot({ fake: { disallowedIntents: GatewayIntentBits.MessageContent } })).rejects.toThrow(/Message Content intent .* HELP_CHANNEL_IDS/);
+  });
+});
+
 describe('REST faults', () => {
   it('survives a 500 on the interaction callback (retried) and a 429 with retry-after', async () => {
     t = await startTestBot();

@@ -59,7 +59,15 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   const store = openJsonlStore(dataDir, logger);
   const registry = options.registry ?? (await loadCommands());
   const services = createServices(knowledge, config, store, logger);
-  const bot = await startBot({ config: config as Config & { DISCORD_TOKEN: string }, services, registry, logger, backoff: { firstMs: 100, maxMs: 400 } });
+  let bot: RunningBot;
+  try {
+    bot = await startBot({ config: config as Config & { DISCORD_TOKEN: string }, services, registry, logger, backoff: { firstMs: 100, maxMs: 400 } });
+  } catch (err) {
+    await fake.close();
+    store.close();
+    knowledge.close();
+    throw err;
+  }
   if (!options.noWait) await fake.waitForClientReady(bot.client);
   return {
     fake,
