@@ -76,7 +76,8 @@ process.on('unhandledRejection', (reason) => {
 });
 
 main().catch((err: unknown) => {
-  if (EXPECTED.some((E) => err instanceof E)) {
+  // DiscordLoginError is matched by name: the Discord module is only loaded when a token is set.
+  if (EXPECTED.some((E) => err instanceof E) || (err instanceof Error && err.name === 'DiscordLoginError')) {
     process.stderr.write(`prework-bot cannot start: ${(err as Error).message}\n`);
   } else {
     process.stderr.write(`prework-bot crashed at start-up: ${err instanceof Error ? err.stack : String(err)}\n`);

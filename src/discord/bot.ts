@@ -11,6 +11,11 @@ import { handleInteraction } from './interactions.js';
 import { startHeartbeat } from './heartbeat.js';
 import { handleMessage } from './messages.js';
 
+/** A login Discord refused for a reason the operator fixes in settings; retrying cannot help. */
+export class DiscordLoginError extends Error {
+  override name = 'DiscordLoginError';
+}
+
 export interface BotOptions {
   config: Config & { DISCORD_TOKEN: string };
   services: Services;
@@ -83,10 +88,10 @@ async function loginWithRetry(client: Client, token: string, logger: Logger, bac
     } catch (err) {
       const message = (err as Error).message;
       if (/token/i.test(message) && /invalid|unauthori[sz]ed|401/i.test(message)) {
-        throw new Error('Discord rejected DISCORD_TOKEN: copy it again from the Developer Portal → Bot → Reset Token');
+        throw new DiscordLoginError('Discord rejected DISCORD_TOKEN: copy it again from the Developer Portal → Bot → Reset Token');
       }
       if (/disallowed intents|privileged intent/i.test(message)) {
-        throw new Error(
+        throw new DiscordLoginError(
           'Discord refused the Message Content intent that HELP_CHANNEL_IDS needs: enable it in the Developer Portal → Bot → Privileged Gateway Intents, or unset HELP_CHANNEL_IDS',
         );
       }
