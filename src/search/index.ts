@@ -279,6 +279,8 @@ export class KnowledgeIndex {
         if (word.role === 'topic') {
           const fixed = this.repair(word.term);
           if (fixed) variants.push({ term: fixed, weight: TYPO_WEIGHT, typo: true });
+          // "granite 4" means the 4.0 release the pages name.
+          if (/^\d{1,2}$/.test(word.term)) variants.push({ term: `${word.term}.0`, weight: 1, typo: false });
         }
         for (const v of [...variants]) {
           for (const [broader, w] of expansionsOf(v.term)) {

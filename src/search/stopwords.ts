@@ -18,7 +18,7 @@ export const STOP_WORDS = new Set(
   mean means meaning meant define definition
   please thanks thank hi hello hey ok okay fine good great enough sure right
   need needs want wants wanted try trying tried help like know think use uses used using
-  something anything thing things stuff way ways one someone anyone
+  something anything thing things stuff way ways one someone anyone new
   up out over under again further while during before after above below between through
   im ive dont doesnt didnt cant wont isnt arent whats its thats theres`.split(/\s+/).filter(Boolean),
 );

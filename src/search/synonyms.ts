@@ -21,6 +21,7 @@ export const PHRASES: [RegExp, string][] = [
   [/\banything[\s_-]?llm\b/g, ' anythingllm '],
   [/\bexecution[\s_-]*polic(?:y|ies)\b/g, ' executionpolicy '],
   [/\bcommand[\s_-]+prompt\b/g, ' cmd '],
+  [/\b(?:python[\s_-]+)?install[\s_-]+manager\b/g, ' installmanager '],
   [/\bapp[\s_-]+execution[\s_-]+alias(?:es)?\b/g, ' appexecutionalias alias '],
   [/\bwindows[\s_-]+subsystem[\s_-]+for[\s_-]+linux\b/g, ' wsl '],
 ];
@@ -42,6 +43,8 @@ export const EQUIVALENT = new Map<string, string>([
   ['ilab', 'instructlab'],
   ['llms', 'llm'],
   ['vsc', 'vscode'],
+  ['anaconda', 'conda'],
+  ['miniconda', 'conda'],
 ]);
 
 /** Question-side only: a typed term also looks for these broader terms at the given weight. */
@@ -84,6 +87,8 @@ export const QUESTION_PHRASES: [RegExp, string][] = [
   [/\bbefore\s+(?:the\s+|a\s+|this\s+)?(?:workshop|session|class|lab|event|course)(?:\s+(?:starts?|begins?|starting|beginning))?\b/g, ' prework '],
   [/\bbefore\s+(?:day\s+one|day\s+1|the\s+first\s+day|we\s+(?:start|begin|get\s+started)|it\s+(?:starts|begins)|(?:we\s+)?kick\s*off)\b/g, ' prework '],
   [/\bset[\s_-]*up\b/g, ' setup '],
+  // "when did 3.12 come out" asks for a release date
+  [/\bc[ao]me\s+out\b/g, ' release date '],
 ];
 
 function osHints(os: string, words: string[]): [string, [string, number][]][] {

@@ -185,3 +185,14 @@ describe('understanding how students ask', () => {
     expect(top(index, 'can i use winget to get the editor')).toBe('Install the editor on Windows');
   });
 });
+
+describe('numbers and phrasing in the knowledge base', () => {
+  it('reads "granite 4" as the 4.0 release and "come out" as a release date', () => {
+    const index = indexOf({
+      'g.md': '# Granite\n\nIBM models.\n\n## Granite releases\n\nGranite 3.0 came in October 2024, 4.0 in October 2025 with a hybrid design.\n\n## Download Granite\n\nGet the weights from Hugging Face; new builds appear there.\n',
+      'p.md': '# Python\n\nPython for the workshop.\n\n## Python release dates\n\n3.12 was released in October 2023.\n\n## Install Python 3.12\n\nUse the installer for 3.12.\n',
+    });
+    expect(top(index, 'whats new in granite 4')).toBe('Granite releases');
+    expect(top(index, 'when did python 3.12 come out')).toBe('Python release dates');
+  });
+});
