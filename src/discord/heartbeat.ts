@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Status, type Client } from 'discord.js';
+import { Events, Status, type Client } from 'discord.js';
 import type { Logger } from '../logger.js';
 
 export const HEARTBEAT_FILE = 'heartbeat';
@@ -16,8 +16,15 @@ export function startHeartbeat(client: Client, dataDir: string, logger: Logger, 
     if (client.ws.status !== Status.Ready) return;
     writeFile(path, new Date().toISOString() + '\n').catch((err: unknown) => logger.warn('cannot write the heartbeat file', { file: path, error: (err as Error).message }));
   };
-  beat();
+  // Login resolves before READY arrives, so beat as soon as the client is ready, then on a timer.
+  if (client.isReady()) beat();
+  else client.once(Events.ClientReady, beat);
+  client.on(Events.ShardResume, beat);
   const timer = setInterval(beat, everyMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearInterval(timer);
+    client.off(Events.ClientReady, beat);
+    client.off(Events.ShardResume, beat);
+  };
 }
