@@ -21,7 +21,9 @@
  *     "python") with foreign ones ("lunch", "snake"); an in-scope question covered two thirds
  *     or more may carry a filler word ("actually", "laptop"). Numbers never count as foreign
  *     ("windows 11", "python 3.13");
- *  7. otherwise confident.
+ *  7. a one-word question must find a section about that word (named for it, or using it more
+ *     than once), not one that mentions it in passing ("meaning of life" -> "end of life");
+ *  8. otherwise confident.
  * The margin over the runner-up is reported, not used: sibling sections legitimately tie
  * ("Mac installation steps" vs "Windows installation steps" for "install vscode").
  */
@@ -35,13 +37,15 @@ export interface ConfidenceInput {
   onlyTypoMatches: boolean;
   ownMatch: boolean;
   strongMatch: boolean;
+  /** For a one-word question: whether the best section is about that word, not just using it. */
+  salient: boolean;
   /** Topic words the knowledge never uses, even after typo repair ("lunch", "snake"). */
   unknownWords: number;
 }
 
 export interface ConfidenceVerdict {
   confident: boolean;
-  reason: 'ok' | 'no-topic-words' | 'no-match' | 'low-coverage' | 'typos-only' | 'parent-only' | 'partial-text-only' | 'unknown-words';
+  reason: 'ok' | 'no-topic-words' | 'no-match' | 'low-coverage' | 'typos-only' | 'parent-only' | 'partial-text-only' | 'unknown-words' | 'incidental';
 }
 
 export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
@@ -52,5 +56,6 @@ export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
   if (!input.ownMatch) return { confident: false, reason: 'parent-only' };
   if (input.coverage < 1 && !input.strongMatch) return { confident: false, reason: 'partial-text-only' };
   if (input.coverage < UNKNOWN_WORDS_TOLERATED_FROM && input.unknownWords > 0) return { confident: false, reason: 'unknown-words' };
+  if (!input.salient) return { confident: false, reason: 'incidental' };
   return { confident: true, reason: 'ok' };
 }

@@ -48,6 +48,9 @@ const RERANK_DEPTH = 30;
 const TYPO_WEIGHT = 0.7;
 /** A word the knowledge uses at most this often may itself be a typo in the pages. */
 const RARE = 2;
+/** How well a section's name must match a one-word question for the word to be its subject. */
+const SALIENT_NAME_MATCH = 0.2;
+const SHORT_HEADING = 3;
 /** An operating-system word qualifies the question: half a word toward coverage. */
 const QUALIFIER_WEIGHT = 0.5;
 /** Typo repairs count a little less toward coverage: we guessed the word. */
@@ -196,6 +199,7 @@ export class KnowledgeIndex {
       onlyTypoMatches: best.onlyTypos,
       ownMatch: best.ownMatch,
       strongMatch: best.strongMatch,
+      salient: topicGroups.length > 1 || this.isSalient(best.n, topicGroups[0]!, questionNames, asked),
       // Words the pages never use that the best section did not match even after typo repair.
       unknownWords: topicGroups.filter((g) => !/\d/.test(g.word.term) && !this.vocabulary.has(g.word.term) && !best.matchedWords.has(g.word.term)).length,
     });
@@ -324,6 +328,25 @@ export class KnowledgeIndex {
     if (!heading) return factor;
     for (const g of groups) if (g.word.role !== 'topic' && heading.has(g.word.term)) factor += QUESTION_IN_HEADING;
     return factor;
+  }
+
+  /**
+   * Whether a one-word question's word is what the section is about rather than a word in passing
+   * ("life" in "Python release dates and end of life", "instructor" mentioned once): the section
+   * is named for it, or uses it more than once.
+   */
+  private isSalient(n: number, group: WordGroup, question: Set<string>, asked: Set<string>): boolean {
+    // A version or other number is specific by nature: "is 3.12 fine" means the page's 3.12.
+    if (/\d/.test(group.word.term)) return true;
+    if (this.nameMatch(n, question, asked) >= SALIENT_NAME_MATCH) return true;
+    const terms = new Set(group.variants.map((v) => v.term));
+    // A short heading holding the word (or its synonym) is about it: "Pre-work" for "prep".
+    const heading = this.names[n]?.[0];
+    if (heading && heading.size <= SHORT_HEADING && group.variants.some((v) => heading.has(v.term))) return true;
+    let uses = 0;
+    const fields = this.fields[n]!;
+    for (const field of FIELDS) for (const t of fields[field]) if (terms.has(t) && ++uses >= 2) return true;
+    return false;
   }
 
   /** Where (which fields) a candidate section holds each of the question's terms. */

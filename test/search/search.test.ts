@@ -196,3 +196,19 @@ describe('numbers and phrasing in the knowledge base', () => {
     expect(top(index, 'when did python 3.12 come out')).toBe('Python release dates');
   });
 });
+
+describe('one-word questions', () => {
+  const index = indexOf({
+    'k.md': '# Python\n\nPython setup.\n\n## Python release dates\n\n3.12 came out in 2023; 3.9 reached its end of life in 2025.\n\n## Getting help\n\nAsk a teaching assistant or the instructor if the installer fails.\n\n## Granite\n\nGranite is a family of IBM models.\n',
+  });
+
+  it('answers a word the section is about', () => {
+    expect(index.search('tell me about granite', 3).confident).toBe(true);
+    expect(index.search('is 3.12 fine', 3).confident).toBe(true);
+  });
+
+  it('is not sure when the word is only mentioned in passing', () => {
+    expect(index.search('what is the meaning of life', 3).confident).toBe(false);
+    expect(index.search('who is the instructor', 3).confident).toBe(false);
+  });
+});
