@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { judgeConfidence, MIN_COVERAGE, UNKNOWN_WORDS_TOLERATED_FROM, type ConfidenceInput } from '../../src/search/confidence.js';
+
+const sure: ConfidenceInput = { topicWords: 2, coverage: 1, onlyTypoMatches: false, ownMatch: true, strongMatch: true, salient: true, unknownWords: 0 };
+
+describe('the confidence rule', () => {
+  it('is sure when every topic word is found in the section itself', () => {
+    expect(judgeConfidence(sure)).toEqual({ confident: true, reason: 'ok' });
+  });
+
+  it.each<[string, Partial<ConfidenceInput>, string]>([
+    ['no topic words at all', { topicWords: 0 }, 'no-topic-words'],
+    ['nothing matched', { coverage: 0 }, 'no-match'],
+    ['under the coverage floor', { coverage: MIN_COVERAGE - 0.01 }, 'low-coverage'],
+    ['only typo repairs matched', { onlyTypoMatches: true }, 'typos-only'],
+    ['only a parent heading matched', { ownMatch: false }, 'parent-only'],
+    ['partly covered by words in passing', { coverage: 0.7, strongMatch: false }, 'partial-text-only'],
+    ['half covered with a foreign word', { coverage: 0.5, unknownWords: 1 }, 'unknown-words'],
+    ['one word, mentioned in passing', { topicWords: 1, salient: false }, 'incidental'],
+  ])('is unsure when %s', (_label, change, reason) => {
+    expect(judgeConfidence({ ...sure, ...change })).toEqual({ confident: false, reason });
+  });
+
+  it('tolerates a filler word the pages never use once most of the question is covered', () => {
+    expect(judgeConfidence({ ...sure, coverage: UNKNOWN_WORDS_TOLERATED_FROM, unknownWords: 1 }).confident).toBe(true);
+  });
+});
