@@ -61,6 +61,9 @@ export const EXPANSIONS = new Map<string, [string, number][]>([
   ...osHints('macos', ['brew', 'zsh', 'xcode', 'dmg', 'finder']),
   ...osHints('linux', ['apt', 'dnf', 'snap', 'deb', 'rpm', 'wsl']),
   ['ide', [['vscode', 0.6], ['editor', 0.6]]],
+  // JetBrains IDEs go by their product names.
+  ['pycharm', [['jetbrains', 0.6]]],
+  ['intellij', [['jetbrains', 0.6], ['pycharm', 0.5]]],
   ['editor', [['vscode', 0.6], ['ide', 0.6]]],
   ['download', [['install', 0.6]]],
   ['setup', [['install', 0.6]]],
