@@ -1,4 +1,4 @@
-import 'dotenv/config';
+import './env.js';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { parseConfig } from './config.js';

@@ -1,4 +1,4 @@
-import 'dotenv/config';
+import './env.js';
 import { ConfigError, parseConfig, type Config } from './config.js';
 import { runConsole } from './console/repl.js';
 import { loadCommands } from './core/registry.js';

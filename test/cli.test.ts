@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runEntry } from './helpers/spawn.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, runEntry } from './helpers/spawn.js';
 
 const SEED = new URL('../../shared/seed/', import.meta.url).pathname;
 const SEED_OR_KNOWLEDGE = (await import('node:fs')).existsSync(SEED) ? SEED : 'knowledge';
@@ -26,6 +29,14 @@ describe('ask CLI contract (spawned)', () => {
     expect(rows[0]!.results[0]!.headings.at(-1)).toBe('What is InstructLab?');
     expect(rows[1]!.confident).toBe(false);
     expect(rows[3]!.confident).toBe(false);
+  });
+
+  it('keeps stdout pure JSON when a .env file is loaded', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-env-'));
+    writeFileSync(join(dir, '.env'), 'LOG_LEVEL=warn\nPYTHON_REQUIREMENT=">=3.11"\n');
+    const r = await runEntry('src/cli.ts', ['ask', '--json', '--top', '1', '--knowledge', `${ROOT}knowledge`], 'what is granite\n', {}, dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { query: string })).toEqual([expect.objectContaining({ query: 'what is granite' })]);
   });
 
   it('indexes the project knowledge by default and prints a readable answer without --json', async () => {

@@ -1,4 +1,4 @@
-import 'dotenv/config';
+import '../env.js';
 import { ConfigError, parseConfig } from '../config.js';
 import { loadCommands } from '../core/registry.js';
 import { deployCommands } from './deploy.js';

@@ -1,4 +1,4 @@
-import 'dotenv/config';
+import '../env.js';
 import { parseArgs } from 'node:util';
 import { checkKnowledge } from './check.js';
 

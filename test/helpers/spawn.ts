@@ -10,10 +10,10 @@ export interface Ran {
 }
 
 /** Runs one of the project's entry points with tsx, feeding `input` on stdin. */
-export function runEntry(entry: string, args: string[], input: string, env: Record<string, string> = {}): Promise<Ran> {
+export function runEntry(entry: string, args: string[], input: string, env: Record<string, string> = {}, cwd = ROOT): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [entry, ...args], {
-      cwd: ROOT,
+    const child = spawn(TSX, [entry.startsWith('/') ? entry : ROOT + entry, ...args], {
+      cwd,
       env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
