@@ -1,9 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownFile } from '../../src/knowledge/sections.js';
 
 const parse = (md: string) => parseMarkdownFile('doc.md', md);
 const headings = (md: string) => parse(md).sections.map((s) => s.headings.join(' > '));
+
+describe('the workshop page', () => {
+  const shared = new URL('../../../shared/seed/pre-work.md', import.meta.url);
+  it.skipIf(!existsSync(shared))('is kept byte for byte as the workshop wrote it, typos and redacted line included', () => {
+    expect(readFileSync(new URL('../../knowledge/pre-work.md', import.meta.url))).toEqual(readFileSync(shared));
+  });
+});
 
 describe('sectioning', () => {
   it('splits the seed page into its headings with full paths', () => {
