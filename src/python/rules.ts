@@ -161,6 +161,8 @@ export const VERSION_TAILS: readonly RegExp[] = [
   /^\s{0,4}\[/, // build tag without date
   /^\s{0,4}on \w{1,20}/, // "on darwin"
   /^\s{0,4}experimental free-threading build/i,
+  // chat after a clear separator: "Python 3.13.0 — am I good to go?", "Python 3.12.4, is that ok"
+  /^\s{0,4}(?:[—–,;?]|-\s)/,
   /^\s{2,40}[\w.-]{1,60}(?:\s{1,40}[\w.-]{1,60})?\s*$/, // `conda list python` row: build string, channel
 ];
 

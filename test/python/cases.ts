@@ -606,6 +606,8 @@ export const FORMATTING_CASES: PasteCase[] = [
   },
   { name: 'single-line command and output', paste: 'python3 --version Python 3.11.4', verdict: 'ok', version: '3.11.4', command: 'python3' },
   { name: 'smart quotes cmd error', paste: '‘python’ is not recognized as an internal or external command,', verdict: 'not-found', os: 'windows' },
+  { name: 'chat after a dash', paste: 'hey TA, I ran the command and got Python 3.13.0 — am I good to go?', verdict: 'ok', version: '3.13.0', meets: true },
+  { name: 'chat after a comma', paste: 'it printed Python 3.10.12, is that a problem?', verdict: 'too-old', version: '3.10.12', meets: false },
 ];
 
 export const UNRECOGNIZED_CASES: PasteCase[] = [
