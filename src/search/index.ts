@@ -273,6 +273,7 @@ export class KnowledgeIndex {
   }
 
   private expand(words: QueryWord[]): WordGroup[] {
+    const namesOs = words.some((w) => OS_WORDS.has(w.term));
     const implicit: WordGroup[] = words.some((w) => w.role === 'question')
       ? []
       : [{ word: { raw: 'what', term: 'what', role: 'question' }, implicit: true, variants: [{ term: 'what', weight: IMPLICIT_WHAT_WEIGHT, typo: false }] }];
@@ -288,6 +289,8 @@ export class KnowledgeIndex {
         }
         for (const v of [...variants]) {
           for (const [broader, w] of expansionsOf(v.term)) {
+            // A tool's OS hint (brew -> macOS) only helps when the question names no OS itself.
+            if (namesOs && OS_WORDS.has(broader)) continue;
             variants.push({ term: broader, weight: v.weight * w, typo: v.typo });
           }
         }

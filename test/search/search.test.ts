@@ -212,3 +212,17 @@ describe('one-word questions', () => {
     expect(index.search('who is the instructor', 3).confident).toBe(false);
   });
 });
+
+describe('operating-system hints', () => {
+  const index = indexOf({
+    'e.md': '# Editor\n\nThe workshop editor.\n\n## Mac installation steps\n\nInstall Homebrew, then `brew install --cask visual-studio-code`.\n\n## Windows installation steps\n\nDownload the installer from the website and run it.\n',
+  });
+
+  it('lets a tool hint at its OS when the question names none', () => {
+    expect(top(index, 'brew install the editor')).toBe('Mac installation steps');
+  });
+
+  it('lets an OS the question names win over a tool from another OS', () => {
+    expect(top(index, 'is there brew for windows to install the editor or should I use the website')).toBe('Windows installation steps');
+  });
+});
