@@ -67,15 +67,28 @@ export function parseMarkdownFile(source: string, content: string, takenIds: Set
       line: s.line,
       aliases: [...(perSection?.aliases ?? [])],
       keywords: [...(perSection?.keywords ?? [])],
-      topicKeywords: [...(fm.meta.aliases ?? []), ...(fm.meta.keywords ?? []), ...(fm.meta.tags ?? []), ...(fm.meta.description ? [fm.meta.description] : [])],
+      topicKeywords: [],
       topic: fm.meta.title,
       replyKeys: Object.entries(fm.meta.replies ?? {})
         .filter(([, heading]) => heading.trim() === own)
         .map(([key]) => key),
     });
   }
+  attachTopicWords(sections, fm.meta);
   problems.push(...metaProblems(source, fm.meta, sections));
   return { source, meta: fm.meta, sections, problems };
+}
+
+/**
+ * The file's aliases, keywords, tags and description name its topic as a whole, so they go with
+ * the file's top section (its overview), not with every section: repeated on each they would
+ * weigh every subsection equally and multiply the index by the size of the front-matter.
+ */
+function attachTopicWords(sections: Section[], meta: FrontMatter): void {
+  const words = [...(meta.aliases ?? []), ...(meta.keywords ?? []), ...(meta.tags ?? []), ...(meta.description ? [meta.description] : [])];
+  if (!words.length || !sections.length) return;
+  const top = sections.reduce((best, s) => (s.depth > 0 && (best.depth === 0 || s.depth < best.depth) ? s : best), sections[0]!);
+  top.topicKeywords.push(...words);
 }
 
 /** A `#` with nothing after it is not a heading anyone can be pointed to; its text stays where it is. */

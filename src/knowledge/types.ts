@@ -16,7 +16,7 @@ export interface Section {
   aliases: string[];
   /** Search words from front-matter for this section (per-section `sections:` entries). */
   keywords: string[];
-  /** The file's `aliases`, `keywords`, `tags` and `description`: context shared by every section of the file, weighted low. */
+  /** On the file's top section only: the file's `aliases`, `keywords`, `tags` and `description`, weighted as context. */
   topicKeywords: string[];
   /** The file's front-matter title, if any (used as topic context, never as a heading). */
   topic?: string;

@@ -49,7 +49,8 @@ describe('sectioning', () => {
     expect(sections.every((s) => !s.text.includes('aliases'))).toBe(true);
     expect(sections[0]!.aliases).toEqual([]);
     expect(sections[1]!.aliases).toEqual(['get vscode']);
-    expect(sections[1]!.topicKeywords).toEqual(['vscode', 'editor', 'code', 'ide']);
+    expect(sections[0]!.topicKeywords).toEqual(['vscode', 'editor', 'code', 'ide']);
+    expect(sections[1]!.topicKeywords).toEqual([]);
     expect(sections[1]!.replyKeys).toEqual(['python/ok/macos']);
     expect(sections[1]!.line).toBe(15);
   });
