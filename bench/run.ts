@@ -35,7 +35,6 @@ import {
   sectionsOf,
   SHARED,
   timingQuestions,
-  type CorpusName,
   type CoverageQuestion,
   type PythonCase,
   type RankedQuestion,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerFromSearch, sectionReply } from '../src/core/answer.js';
+import { answerFromSearch, pickOrSearch, sectionReply } from '../src/core/answer.js';
 import { defineCommand } from '../src/core/command.js';
 import { boundedText, MAX_QUESTION } from '../src/core/input.js';
 import { sectionSuggestions } from '../src/core/suggest.js';
@@ -20,15 +20,11 @@ export default defineCommand({
     query: boundedText(MAX_QUESTION),
   }),
   run({ student, query }, ctx) {
-    const index = ctx.services.knowledge();
-    const picked = index.get(query.trim());
-    const section = picked ?? (() => {
-      const result = index.search(query, 1);
-      return result.confident ? result.hits[0]?.section : undefined;
-    })();
+    const result = pickOrSearch(ctx.services.knowledge(), query, 5);
+    const section = result.confident ? result.hits[0]?.section : undefined;
     if (!section) {
       // Never post a guess in public with a student's name on it: show the TA the candidates.
-      const unsure = answerFromSearch(index.search(query, 5), 'private');
+      const unsure = answerFromSearch(result, 'private');
       return { ...unsure, actions: [], body: 'No section clearly matches that; pick one from the list as you type, or try other words.' };
     }
     return { ...sectionReply(section, 'public', query), mentionUserId: student, actions: [{ type: 'feedback', sectionId: section.id, query }] };

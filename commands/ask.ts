@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { boundedText, MAX_QUESTION } from '../src/core/input.js';
-import { answerFromSearch, searchPayload } from '../src/core/answer.js';
+import { answerFromSearch, pickOrSearch, searchPayload } from '../src/core/answer.js';
 import { sectionSuggestions } from '../src/core/suggest.js';
 
 export default defineCommand({
@@ -20,12 +20,7 @@ export default defineCommand({
     top: z.number().int().min(1).max(25).optional().catch(undefined),
   }),
   run({ question, public: isPublic, top }, ctx) {
-    const index = ctx.services.knowledge();
-    // Autocomplete sends a section id as the value: answer that section directly.
-    const picked = index.get(question.trim());
-    const result = picked
-      ? { query: question, confident: true, reason: 'ok' as const, hits: [{ section: picked, score: 1, coverage: 1, ownMatch: true }] }
-      : index.search(question, top ?? 3);
+    const result = pickOrSearch(ctx.services.knowledge(), question, top ?? 3);
     if (!result.confident && question.trim()) {
       ctx.services.store.append({ type: 'unanswered', at: new Date().toISOString(), userId: ctx.invoker.id, query: question.trim() });
     }

@@ -1,5 +1,5 @@
 import type { Section } from '../knowledge/types.js';
-import type { SearchResult } from '../search/index.js';
+import type { KnowledgeIndex, SearchResult } from '../search/index.js';
 import type { Reply } from './reply.js';
 
 export const SUGGESTIONS = 5;
@@ -26,6 +26,16 @@ export function sectionReply(section: Section, visibility: Reply['visibility'], 
       { type: 'feedback', sectionId: section.id, query },
     ],
   };
+}
+
+/**
+ * Autocomplete sends a section id as the value: that section is the answer, with certainty.
+ * Anything else is a question to search for.
+ */
+export function pickOrSearch(index: KnowledgeIndex, text: string, top: number): SearchResult {
+  const picked = index.get(text.trim());
+  if (picked) return { query: text, confident: true, reason: 'ok', hits: [{ section: picked, score: 1, coverage: 1 }] };
+  return index.search(text, top);
 }
 
 /** Turns a search into a reply: the best section when sure, otherwise an honest "not sure". */

@@ -4,7 +4,6 @@ import {
   TextInputBuilder,
   TextInputStyle,
   type AutocompleteInteraction,
-  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
   type MessageContextMenuCommandInteraction,

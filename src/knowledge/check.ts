@@ -1,8 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
-import { Lexer, type Token } from 'marked';
 import { requiredReplyKeys } from '../python/reply-keys.js';
-import { splitFrontMatter } from './frontmatter.js';
 import { loadKnowledge } from './load.js';
 import { slugify } from './slug.js';
 import type { KnowledgeProblem } from './types.js';
@@ -43,7 +40,10 @@ export async function checkKnowledge(dir: string, options: { requireReplyKeys?: 
 
   const anchors = new Map<string, Set<string>>();
   for (const [source, sections] of bySource) anchors.set(source, new Set(sections.map((s) => slugify(s.headings.at(-1) ?? '', 200))));
-  for (const source of loaded.files) problems.push(...(await brokenLinks(dir, source, anchors)));
+  for (const link of loaded.links) {
+    const message = checkLink(link.href, link.source, anchors);
+    if (message) problems.push(problem(link.source, link.line, 'error', message));
+  }
 
   if (options.requireReplyKeys) {
     const present = new Set(loaded.sections.flatMap((s) => s.replyKeys));
@@ -52,35 +52,6 @@ export async function checkKnowledge(dir: string, options: { requireReplyKeys?: 
     }
   }
   return { files: loaded.files.length, sections: loaded.sections.length, problems };
-}
-
-async function brokenLinks(dir: string, source: string, anchors: Map<string, Set<string>>): Promise<KnowledgeProblem[]> {
-  const content = await readFile(join(dir, source), 'utf8');
-  const { body, bodyLineOffset } = splitFrontMatter(content);
-  const out: KnowledgeProblem[] = [];
-  const tokens = new Lexer({ gfm: true }).lex(body);
-  let line = bodyLineOffset + 1;
-  for (const token of tokens) {
-    for (const href of linksIn(token)) {
-      const message = checkLink(href, source, anchors);
-      if (message) out.push(problem(source, line, 'error', message));
-    }
-    line += (token.raw.match(/\n/g) ?? []).length;
-  }
-  return out;
-}
-
-function linksIn(token: Token): string[] {
-  const out: string[] = [];
-  const visit = (t: Token) => {
-    if (t.type === 'link' || t.type === 'image') out.push((t as { href: string }).href);
-    const children = (t as { tokens?: Token[] }).tokens;
-    if (children) children.forEach(visit);
-    const items = (t as { items?: Token[] }).items;
-    if (items) items.forEach(visit);
-  };
-  visit(token);
-  return out;
 }
 
 function checkLink(href: string, source: string, anchors: Map<string, Set<string>>): string | null {

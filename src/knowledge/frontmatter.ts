@@ -1,5 +1,6 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
+import { countNewlines } from './lines.js';
 
 const stringList = z
   .union([z.string(), z.array(z.union([z.string(), z.number()]))], { message: 'expected a list, e.g. [vscode, editor], or a comma-separated string' })
@@ -58,7 +59,7 @@ export function splitFrontMatter(source: string): FrontMatterResult {
   }
   const yamlText = rest.slice(0, close.index);
   const afterClose = rest.slice(close.index + close[0].length).replace(/^\r?\n/, '');
-  const bodyLineOffset = source.length - afterClose.length === 0 ? 0 : countLines(source.slice(0, source.length - afterClose.length));
+  const bodyLineOffset = countNewlines(source.slice(0, source.length - afterClose.length));
   const problems: FrontMatterResult['problems'] = [];
   let raw: unknown = {};
   try {
@@ -82,11 +83,6 @@ export function splitFrontMatter(source: string): FrontMatterResult {
   return { meta: parsed.data, body: afterClose, bodyLineOffset, problems };
 }
 
-function countLines(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
-}
 
 function firstLine(err: unknown): string {
   return String(err instanceof Error ? err.message : err).split('\n')[0] ?? '';

@@ -1,13 +1,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseMarkdownFile } from './sections.js';
-import type { KnowledgeProblem, Section } from './types.js';
+import type { KnowledgeLink, KnowledgeProblem, Section } from './types.js';
 
 export interface LoadedKnowledge {
   dir: string;
   files: string[];
   sections: Section[];
   problems: KnowledgeProblem[];
+  links: KnowledgeLink[];
 }
 
 export class KnowledgeDirError extends Error {}
@@ -24,14 +25,16 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
   const taken = new Set<string>();
   const sections: Section[] = [];
   const problems: KnowledgeProblem[] = [];
+  const links: KnowledgeLink[] = [];
   for (const file of files) {
     const source = relative(dir, file).split(sep).join('/');
     const content = await readFile(file, 'utf8');
     const parsed = parseMarkdownFile(source, content, taken);
     sections.push(...parsed.sections);
     problems.push(...parsed.problems);
+    links.push(...parsed.links);
   }
-  return { dir, files: files.map((f) => relative(dir, f).split(sep).join('/')), sections, problems };
+  return { dir, files: files.map((f) => relative(dir, f).split(sep).join('/')), sections, problems, links };
 }
 
 async function listMarkdown(dir: string): Promise<string[]> {

@@ -1,13 +1,16 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { splitFrontMatter, type FrontMatter } from './frontmatter.js';
+import { countNewlines } from './lines.js';
 import { slugify } from './slug.js';
-import type { KnowledgeProblem, Section } from './types.js';
+import type { KnowledgeLink, KnowledgeProblem, Section } from './types.js';
 
 export interface ParsedFile {
   source: string;
   meta: FrontMatter;
   sections: Section[];
   problems: KnowledgeProblem[];
+  /** Every link and image target in the file, with its line, for the knowledge check. */
+  links: KnowledgeLink[];
 }
 
 interface OpenSection {
@@ -33,7 +36,9 @@ export function parseMarkdownFile(source: string, content: string, takenIds: Set
   let current: OpenSection = { headings: [], depth: 0, line: fm.bodyLineOffset + 1, parts: [] };
   let line = fm.bodyLineOffset + 1;
 
+  const links: KnowledgeLink[] = [];
   for (const token of tokens) {
+    for (const href of linksIn(token)) links.push({ source, line, href });
     if (token.type === 'heading' && isRealHeading(token as Tokens.Heading)) {
       const heading = token as Tokens.Heading;
       open.push(current);
@@ -76,7 +81,7 @@ export function parseMarkdownFile(source: string, content: string, takenIds: Set
   }
   attachTopicWords(sections, fm.meta);
   problems.push(...metaProblems(source, fm.meta, sections));
-  return { source, meta: fm.meta, sections, problems };
+  return { source, meta: fm.meta, sections, problems, links };
 }
 
 /**
@@ -89,6 +94,17 @@ function attachTopicWords(sections: Section[], meta: FrontMatter): void {
   if (!words.length || !sections.length) return;
   const top = sections.reduce((best, s) => (s.depth > 0 && (best.depth === 0 || s.depth < best.depth) ? s : best), sections[0]!);
   top.topicKeywords.push(...words);
+}
+
+function linksIn(token: Token): string[] {
+  const out: string[] = [];
+  const visit = (t: Token) => {
+    if (t.type === 'link' || t.type === 'image') out.push((t as Tokens.Link | Tokens.Image).href);
+    (t as { tokens?: Token[] }).tokens?.forEach(visit);
+    (t as { items?: Token[] }).items?.forEach(visit);
+  };
+  visit(token);
+  return out;
 }
 
 /** A `#` with nothing after it is not a heading anyone can be pointed to; its text stays where it is. */
@@ -140,8 +156,3 @@ function metaProblems(source: string, meta: FrontMatter, sections: Section[]): K
   return problems;
 }
 
-function countNewlines(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
-}

@@ -30,3 +30,9 @@ export interface KnowledgeProblem {
   message: string;
   severity: 'error' | 'warning';
 }
+
+export interface KnowledgeLink {
+  source: string;
+  line: number;
+  href: string;
+}

@@ -9,8 +9,6 @@ export interface SearchHit {
   score: number;
   /** Share of the question's topic words found in this section (0..1). */
   coverage: number;
-  /** Whether a topic word matched the section itself, not only its parents' headings. */
-  ownMatch: boolean;
 }
 
 export interface SearchResult {
@@ -81,6 +79,8 @@ interface WordGroup {
 
 interface RankedHit extends SearchHit {
   n: number;
+  /** Whether a topic word matched the section itself, not only its parents' headings. */
+  ownMatch: boolean;
   onlyTypos: boolean;
   strongMatch: boolean;
   matchedWords: Set<string>;
@@ -207,7 +207,7 @@ export class KnowledgeIndex {
       query: question,
       confident: verdict.confident,
       reason: verdict.reason,
-      hits: hits.slice(0, top).map(({ section, score, coverage, ownMatch }) => ({ section, score, coverage, ownMatch })),
+      hits: hits.slice(0, top).map(({ section, score, coverage }) => ({ section, score, coverage })),
     };
   }
 
