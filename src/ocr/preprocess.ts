@@ -48,6 +48,7 @@ export const TARGET_LINE_HEIGHT = 40;
 /** Never scale up more than this, nor past this many output pixels: bounds OCR time. */
 const MAX_SCALE = 4;
 const MAX_OUTPUT_PIXELS = 12_000_000;
+const MARGIN = 20;
 /** A row holds ink when a pixel differs from the background by more than this. */
 const INK_DELTA = 64;
 
@@ -150,6 +151,8 @@ export async function preparePass(gray: Gray, layout: Layout, opts: PassOptions 
   const height = Math.round(gray.height * scale);
   if (scale !== 1) img = img.resize({ width, height, kernel: 'cubic' });
   if (opts.threshold !== undefined) img = img.threshold(opts.threshold, { grayscale: true });
+  // A white margin: text touching the image edge (a tight crop) makes Tesseract invent characters there.
+  img = img.extend({ top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, background: { r: 255, g: 255, b: 255 } });
   const png = await img.png({ compressionLevel: 0 }).toBuffer();
-  return { png, width, height, scale, layout };
+  return { png, width: width + 2 * MARGIN, height: height + 2 * MARGIN, scale, layout };
 }

@@ -37,12 +37,13 @@ const digits = (s: string): string => [...s].map((c) => DIGIT_FOR[c] ?? c).join(
  * so words ("Python Software") never match.
  */
 const VERSION = `(${D}${SEP}${D}{1,3}(?:${SEP}${D}{1,3})?)((?:a|b|rc)${D}{1,2})?(?![\\w.])`;
+/** Pre-release numbers of CPython are one digit (a1-a7, b1-b4, rc1-rc3): a second one is a stray stroke. */
 
 function fixVersion(core: string, suffix: string | undefined): string {
   const fixedCore = digits(core).replace(/[,·]/g, '.');
   if (!suffix) return fixedCore;
   const m = /^(rc|a|b)(.*)$/.exec(suffix)!;
-  return `${fixedCore}${m[1]}${digits(m[2]!)}`;
+  return `${fixedCore}${m[1]}${digits(m[2]!).slice(0, 1)}`;
 }
 
 interface Repair {
@@ -76,6 +77,24 @@ export const REPAIRS: readonly Repair[] = [
     replace: (_m, py, space, v) => `${py}${space}-${digits(v!).replace(/[,·]/g, '.')}`,
   },
   {
+    // " -Vv:3.11", " -v:3.11": the list lines of `py -0` (Windows launcher).
+    name: 'py -0 list line',
+    pattern: new RegExp(`^(\\s*)-[Vv]{1,3}\\s?:(?=\\s?${D}${SEP}${D})`, 'gm'),
+    replace: (_m, indent) => `${indent}-V:`,
+  },
+  {
+    // "3.11.4 (set hy /Users/jane/.pyenv/version)": the version and "set by" of `pyenv version`.
+    name: 'pyenv version line',
+    pattern: new RegExp(`^(\\s*\\*?\\s*)(${D}${SEP}${D}{1,2}(?:${SEP}${D}{1,3})?)(\\s+\\()set\\s?[hb][yv]\\b`, 'gm'),
+    replace: (_m, lead, version, paren) => `${lead}${fixVersion(version!, undefined)}${paren}set by`,
+  },
+  {
+    // "-bash: fusr/bin/python: No such file", "lopt/homebrew/bin": the leading slash of a system path read as f, l or |.
+    name: 'leading slash of a path',
+    pattern: /(^|[\s:'"])[fl|I](?=(?:usr|opt|bin|Library|Users|home)\/)/gm,
+    replace: (_m, before) => `${before}/`,
+  },
+  {
     // "mac05", "mac0S", "macO5": the S and O of macOS read as digits.
     name: 'macOS',
     pattern: /\bmac[O0][S5]\b/g,
@@ -88,11 +107,12 @@ export const REPAIRS: readonly Repair[] = [
     replace: () => 'sys.version_info',
   },
   {
-    // "python' is not recognized", ‘python’ is not recognized: cmd quotes the command name
-    // with two straight single quotes; OCR reads either as a double or curly quote.
+    // "python' is not recognized", ‘python’ 1s not recognized, python’ is not recognized: cmd
+    // quotes the command name with two straight single quotes; OCR reads either as a double or
+    // curly quote, or drops the first at the start of the line.
     name: "cmd's quotes around a command",
-    pattern: /[‘’'"`´]([\w.-]+)[‘’'"`´](?= is not recognized)/g,
-    replace: (_m, command) => `'${command}'`,
+    pattern: /(?:[‘’'"`´]|^)([\w.-]+)[‘’'"`´]\s+(?:is|[1lI|]s)(?=\s+not recognized)/gm,
+    replace: (_m, command) => `'${command}' is`,
   },
 ];
 
