@@ -63,6 +63,9 @@ export function tesseractEngine(opts: TesseractOptions = {}): EngineFactory {
       // Screenshots carry no resolution; say 300 dpi so Tesseract does not guess (and warn).
       user_defined_dpi: '300',
       preserve_interword_spaces: '1',
+      // Tesseract's own diagnostics ("Detected 7 diacritics", resolution warnings) would go
+      // to the bot's stderr between its log lines.
+      debug_file: '/dev/null',
     });
     return {
       async recognize(png: Buffer): Promise<Recognized> {
