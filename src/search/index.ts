@@ -5,6 +5,7 @@ import { expandWords } from './expand.js';
 import { analyseFields, BOOST, FIELDS, fieldsFromMatch, fieldsHolding, type AnalysedFields, type Field } from './fields.js';
 import { planScoring } from './plan.js';
 import { askedInHeading, isSalient, nameMatch, toHit, type RankedHit, type SearchHit } from './rank.js';
+import { SignatureMatcher } from './signatures.js';
 import { countTerms, type TermStats } from './stats.js';
 import { nameTokens, questionWords } from './text.js';
 
@@ -40,6 +41,7 @@ export class KnowledgeIndex {
   private readonly byReply = new Map<string, Section>();
   /** Each answerable section's names (heading, aliases) as token sets, for name matching. */
   private readonly names: Set<string>[][];
+  private readonly signatures: SignatureMatcher;
 
   private constructor(sections: readonly Section[]) {
     this.sections = sections;
@@ -53,6 +55,7 @@ export class KnowledgeIndex {
     this.fields = this.answerable.map((s) => analyseFields(s, memo));
     this.names = this.answerable.map((s) => [s.headings.at(-1) ?? '', ...s.aliases].map((name) => nameTokens(name)).filter((set) => set.size > 0));
     this.stats = countTerms(this.fields);
+    this.signatures = new SignatureMatcher(this.answerable);
 
     // Fields are analysed once above; minisearch receives the term arrays through extractField
     // and an identity tokenizer instead of re-joining and re-splitting millions of terms.
@@ -93,6 +96,19 @@ export class KnowledgeIndex {
   }
 
   search(question: string, top = 3): SearchResult {
+    const ranked = this.rank(question, top);
+    const signed = this.signatures.match(question);
+    if (!signed.length) return ranked;
+    // A section that declares the error the student pasted answers it, whatever the ranking says;
+    // the ranked sections follow as "see also".
+    // Scores stay finite and above every ranked one (JSON has no Infinity).
+    const ceiling = ranked.hits[0]?.score ?? 0;
+    const first = signed.map(({ n, length }) => ({ section: this.answerable[n]!, score: ceiling + length, coverage: 1 }));
+    const rest = ranked.hits.filter((h) => !first.some((f) => f.section.id === h.section.id));
+    return { query: question, confident: true, reason: 'error-signature', hits: [...first, ...rest].slice(0, top) };
+  }
+
+  private rank(question: string, top: number): SearchResult {
     const groups = expandWords(questionWords(question), this.stats);
     const topicGroups = groups.filter((g) => g.word.role === 'topic');
     if (!topicGroups.length) return { query: question, confident: false, reason: 'no-topic-words', hits: [] };
@@ -147,7 +163,11 @@ export class KnowledgeIndex {
     };
   }
 
-  /** Sections whose heading or alias starts like what the user is typing (autocomplete). */
+  /**
+   * Autocomplete: what the student is typing is a prefix, so sections whose heading (or an alias)
+   * starts with it come first, then those with a word of their heading starting it, then the
+   * rest in search order ("vs cod" -> "VS Code…" before a section that merely mentions "cod").
+   */
   suggest(partial: string, limit = 25): Section[] {
     const words = questionWords(partial).map((w) => w.term);
     if (!words.length) return this.answerable.slice(0, limit);
@@ -158,6 +178,24 @@ export class KnowledgeIndex {
       fuzzy: (t) => (t.length >= 5 ? 1 : false),
       combineWith: 'OR',
     });
-    return results.slice(0, limit).map((r) => this.answerable[r.id as number]!);
+    const typed = typedPrefix(partial);
+    const tier = (s: Section) => {
+      if (!typed) return 2;
+      const names = [s.headings.at(-1) ?? '', ...s.aliases].map(typedPrefix);
+      if (names.some((name) => name.startsWith(typed))) return 0;
+      if (names.some((name) => name.includes(` ${typed}`))) return 1;
+      return 2;
+    };
+    return results
+      .map((r, order) => ({ section: this.answerable[r.id as number]!, order }))
+      .map((c) => ({ ...c, tier: tier(c.section) }))
+      .sort((a, b) => a.tier - b.tier || a.order - b.order)
+      .slice(0, limit)
+      .map((c) => c.section);
   }
+}
+
+/** Text as typed, for prefix comparison: lower case, punctuation as spaces, one space between words. */
+function typedPrefix(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}@.+#]+/gu, ' ').trim();
 }
