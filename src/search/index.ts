@@ -95,6 +95,11 @@ export class KnowledgeIndex {
     return this.byReply.get(key);
   }
 
+  /** Organizers' /check-python tool notes (front-matter `python-warnings`), each with its fix section. */
+  pythonNotes(): { when: string; text: string; fix: Section }[] {
+    return this.sections.flatMap((fix) => fix.pythonWarnings.map((w) => ({ ...w, fix })));
+  }
+
   search(question: string, top = 3): SearchResult {
     const ranked = this.rank(question, top);
     const signed = this.signatures.match(question);
