@@ -16,9 +16,12 @@ export function messageKind(message: string): MessageKind {
   const text = message.trim();
   if (foreignScriptShare(text) >= FOREIGN_SHARE) return 'foreign-script';
   if (FOLLOW_UP.test(text)) return 'chat';
-  if (ACK.test(text) && !ASKS.test(text)) return 'chat';
+  // "It works fine on my old laptop" inside a long report is not a thank-you.
+  if (ACK.test(text) && !ASKS.test(text) && text.split(/\s+/).length <= ACK_MAX_WORDS) return 'chat';
   return 'question';
 }
+
+const ACK_MAX_WORDS = 25;
 
 /** From this share of letters outside the Latin script, the bot cannot read the message well. */
 const FOREIGN_SHARE = 0.3;

@@ -70,14 +70,14 @@ export function focusMessage(message: string): MessageFocus {
   for (const cmd of missingCommands) parts.push({ text: cmd, salience: SALIENCE.missingCommand, output: false });
   // Fenced blocks are pasted output even when chat flattened them onto one line.
   const prose = text.replace(URL, ' ').replace(FENCED, (block) => {
-    for (const line of block.replace(/^(```|~~~)\w*|(```|~~~)$/g, '').split(/\r?\n/)) if (line.trim()) pushOutput(parts, line.trim());
+    for (const line of block.replace(/^(```|~~~)\w*|(```|~~~)$/g, '').split(/\r?\n/)) if (line.trim()) pushOutput(parts, line.trim(), true);
     return '\n';
   });
   for (const rawLine of prose.split(/\r?\n/)) {
     const line = rawLine.trim();
     if (!line) continue;
     if (PROMPT.test(line) && !ASKING.test(line)) {
-      pushOutput(parts, line);
+      pushOutput(parts, line, true);
       continue;
     }
     if (TEMPLATE_LINE.test(line)) {
@@ -86,20 +86,24 @@ export function focusMessage(message: string): MessageFocus {
     }
     for (const sentence of sentences(line)) {
       const asks = ASKING.test(sentence) || QUESTION_START.test(sentence);
-      if (OUTPUT_HINT.test(sentence) && !asks) pushOutput(parts, sentence);
+      if (OUTPUT_HINT.test(sentence) && !asks) pushOutput(parts, sentence, false);
       else parts.push({ text: sentence, salience: asks ? SALIENCE.question : SALIENCE.story, output: false });
     }
   }
   return { parts, missingCommands, narrative: true };
 }
 
-/** Output with its error boilerplate split off (kept, but barely weighed). */
-function pushOutput(parts: MessagePart[], line: string): void {
+/**
+ * Output with its error boilerplate split off (kept, but barely weighed). Only text pasted as
+ * output (a fenced block, a prompt line) is `pasted`: there, words the knowledge never uses are
+ * paths and names; an error quoted inside a sentence keeps all its words.
+ */
+function pushOutput(parts: MessagePart[], line: string, pasted: boolean): void {
   const rest = line.replace(ERROR_TEMPLATE, (m) => {
-    parts.push({ text: m, salience: SALIENCE.template, output: true });
+    parts.push({ text: m, salience: SALIENCE.template, output: pasted });
     return ' ';
   });
-  if (rest.trim()) parts.push({ text: rest, salience: SALIENCE.output, output: true });
+  if (rest.trim()) parts.push({ text: rest, salience: SALIENCE.output, output: pasted });
 }
 
 /** A one-line message pasted from chat often holds several sentences; a path's dots are not ends. */
@@ -144,3 +148,4 @@ export function messageWords(message: string, analyse: (text: string) => QueryWo
   const asked = focus.parts.filter((p) => p.salience >= SALIENCE.question).map((p) => p.text);
   return { words, focusText: asked.length ? asked.join(' ') : message, narrative: focus.narrative };
 }
+
