@@ -5,7 +5,7 @@ import { parseConfig } from './config.js';
 import { renderText } from './console/render.js';
 import { loadCommands } from './core/registry.js';
 import { contextFor, createServices, runCommand } from './core/services.js';
-import { KnowledgeService } from './knowledge/service.js';
+import { KnowledgeService } from './search/service.js';
 import { createLogger } from './logger.js';
 import { createMemoryStore } from './store/memory.js';
 

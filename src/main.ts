@@ -4,7 +4,7 @@ import { runConsole } from './console/repl.js';
 import { loadCommands } from './core/registry.js';
 import { contextFor, createServices } from './core/services.js';
 import { KnowledgeDirError } from './knowledge/load.js';
-import { KnowledgeService } from './knowledge/service.js';
+import { KnowledgeService } from './search/service.js';
 import { createLogger, redact, type Logger } from './logger.js';
 import { DataDirError, openJsonlStore } from './store/jsonl.js';
 

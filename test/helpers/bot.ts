@@ -5,7 +5,7 @@ import { parseConfig, type Config } from '../../src/config.js';
 import { loadCommands, type Registry } from '../../src/core/registry.js';
 import { createServices } from '../../src/core/services.js';
 import { startBot, type RunningBot } from '../../src/discord/bot.js';
-import { KnowledgeService } from '../../src/knowledge/service.js';
+import { KnowledgeService } from '../../src/search/service.js';
 import { createLogger } from '../../src/logger.js';
 import { openJsonlStore } from '../../src/store/jsonl.js';
 import type { Store } from '../../src/store/types.js';
