@@ -34,14 +34,19 @@ const schema = z.object({
     v?.replace(/\/+$/, ''),
   ),
   COOLDOWN_SECONDS: optional(z.coerce.number().min(0).max(3600)).transform((v) => v ?? 3),
+  // Not a setting: the login name the console shows as the person asking.
+  USER: optional(z.string()),
 });
 
 export type Config = z.infer<typeof schema>;
 
 export class ConfigError extends Error {}
 
-/** Parses the environment once; a bad value stops start-up naming the variable and an example. */
-export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): Config {
+/**
+ * Parses the environment once; a bad value stops start-up naming the variable and an example.
+ * Every entry point calls this (with process.env by default): nothing else reads the environment.
+ */
+export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env): Config {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || 'environment'}: ${issue.message}`);

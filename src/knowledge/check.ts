@@ -1,5 +1,4 @@
 import { dirname, join, normalize } from 'node:path';
-import { requiredReplyKeys } from '../python/reply-keys.js';
 import { loadKnowledge } from './load.js';
 import { slugify } from './slug.js';
 import type { KnowledgeProblem } from './types.js';
@@ -18,7 +17,7 @@ export interface CheckReport {
  * empty sections, duplicate headings in a file, headings too long for a Discord title, relative
  * links to files or anchors that do not exist, and the /check-python reply keys.
  */
-export async function checkKnowledge(dir: string, options: { requireReplyKeys?: boolean } = {}): Promise<CheckReport> {
+export async function checkKnowledge(dir: string, options: { requiredReplyKeys?: readonly string[] } = {}): Promise<CheckReport> {
   const loaded = await loadKnowledge(dir);
   const problems = [...loaded.problems];
   const bySource = groupBy(loaded.sections, (s) => s.source);
@@ -45,9 +44,9 @@ export async function checkKnowledge(dir: string, options: { requireReplyKeys?: 
     if (message) problems.push(problem(link.source, link.line, 'error', message));
   }
 
-  if (options.requireReplyKeys) {
+  if (options.requiredReplyKeys) {
     const present = new Set(loaded.sections.flatMap((s) => s.replyKeys));
-    for (const key of requiredReplyKeys()) {
+    for (const key of options.requiredReplyKeys) {
       if (!present.has(key)) problems.push(problem('(knowledge)', 0, 'error', `no section is marked with reply key ${key}; /check-python would have no fix text for it`));
     }
   }

@@ -3,8 +3,8 @@
  * Discord. Each test checks what Discord would display: content, embeds, flags, allowed_mentions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toDiscordCommands } from '../../src/discord/definitions.js';
-import { deployCommands } from '../../src/discord/deploy.js';
+import { toDiscordCommands } from '../../src/adapters/discord/definitions.js';
+import { deployCommands } from '../../src/adapters/discord/deploy.js';
 import { buttonId, buttonLabels, startTestBot, TEST_TOKEN, type TestBot } from '../helpers/bot.js';
 
 let t: TestBot;
@@ -20,7 +20,7 @@ const callbackBody = async (id: string) => (await t.fake.waitForCallback(id)).bo
 
 describe('deploy', () => {
   it('PUTs every command definition to the guild, and the body matches the definitions', async () => {
-    const definitions = t.registry.all.map((c) => c.definition);
+    const definitions = t.registry.commands.map((c) => c.definition);
     const result = await deployCommands(definitions, { token: TEST_TOKEN, applicationId: t.config.DISCORD_APP_ID!, guildId: t.config.DISCORD_GUILD_ID, apiUrl: t.fake.apiUrl });
     expect(result).toEqual({ scope: `guild ${t.fake.ids.guild}`, count: definitions.length });
     const put = await t.fake.waitForRequest((r) => r.method === 'PUT' && r.path.endsWith(`/guilds/${t.fake.ids.guild}/commands`));
@@ -30,11 +30,16 @@ describe('deploy', () => {
     const ask = (put.body as { name: string; options: { name: string; autocomplete?: boolean }[] }[]).find((c) => c.name === 'ask')!;
     expect(ask.options.map((o) => o.name)).toEqual(['question', 'public']);
     expect(ask.options[0]!.autocomplete).toBe(true);
+    // TA tools are hidden from students by default (Manage Messages = 8192) and for servers only.
+    const body = put.body as { name: string; default_member_permissions?: string; contexts: number[] }[];
+    const ta = body.filter((c) => c.default_member_permissions !== undefined).map((c) => c.name).sort();
+    expect(ta).toEqual(['Find pre-work answer', 'answer', 'prework-status', 'unanswered']);
+    for (const c of body) if (ta.includes(c.name)) expect([c.default_member_permissions, c.contexts]).toEqual(['8192', [0]]);
   });
 
   it('deploys globally without a guild id', async () => {
-    await deployCommands(t.registry.all.map((c) => c.definition), { token: TEST_TOKEN, applicationId: t.config.DISCORD_APP_ID!, apiUrl: t.fake.apiUrl });
-    expect(t.fake.commands.global.length).toBe(t.registry.all.length);
+    await deployCommands(t.registry.commands.map((c) => c.definition), { token: TEST_TOKEN, applicationId: t.config.DISCORD_APP_ID!, apiUrl: t.fake.apiUrl });
+    expect(t.fake.commands.global.length).toBe(t.registry.commands.length);
   });
 });
 

@@ -2,12 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { requiredReplyKeys } from '../../commands/python-check/reply-keys.js';
 import { checkKnowledge } from '../../src/knowledge/check.js';
 import { KNOWLEDGE_DIR } from '../helpers/knowledge.js';
 
 describe('check:knowledge', () => {
   it('passes on the project knowledge, reply keys included', async () => {
-    const report = await checkKnowledge(KNOWLEDGE_DIR, { requireReplyKeys: true });
+    const report = await checkKnowledge(KNOWLEDGE_DIR, { requiredReplyKeys: requiredReplyKeys() });
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(report.files).toBeGreaterThan(5);
   });
@@ -19,7 +20,7 @@ describe('check:knowledge', () => {
       '## Twice', 'one', '## Twice', 'two', '', `## ${'x'.repeat(300)}`, 'long', '', '## Empty leaf', '',
     ].join('\n'));
     writeFileSync(join(dir, 'good.md'), '# Real heading\n\ntext\n');
-    const { problems } = await checkKnowledge(dir, { requireReplyKeys: true });
+    const { problems } = await checkKnowledge(dir, { requiredReplyKeys: requiredReplyKeys() });
     const text = problems.map((p) => `${p.severity} ${p.source}:${p.line} ${p.message}`).join('\n');
     expect(text).toMatch(/error bad\.md:2 front-matter field "aliases": expected a list/);
     expect(text).toMatch(/error bad\.md:\d+ link to nothere\.md: no such file/);
