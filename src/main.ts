@@ -38,7 +38,8 @@ async function main(): Promise<void> {
     return;
   }
 
-  const interactive = Boolean(process.stdin.isTTY);
+  // isTTY is undefined, not false, when stdin is a pipe.
+  const interactive = process.stdin.isTTY as boolean | undefined === true;
   logger.info('console mode', { sections: knowledge.current().size });
   if (interactive) {
     process.stdout.write(
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
   } else {
     process.stderr.write('prework-bot console mode (no DISCORD_TOKEN set; see the README to connect to Discord): answering stdin line by line.\n');
   }
-  onShutdown(logger, async () => cleanup());
+  onShutdown(logger, () => Promise.resolve(cleanup()));
   await runConsole({ input: process.stdin, output: process.stdout, registry, ctx: contextFor(services, consoleInvoker(config)), interactive });
   cleanup();
 }

@@ -21,6 +21,7 @@ export const DISCORD = {
   commandDescription: 100,
   optionString: 6000,
   modalTitle: 45,
+  modalLabel: 45,
   modalText: 4000,
 } as const;
 

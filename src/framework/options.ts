@@ -69,7 +69,7 @@ export function boundedText(max: number, options: { terminal?: boolean } = {}) {
   const control = options.terminal ? CONTROL_BUT_TERMINAL : CONTROL;
   return z
     .unknown()
-    .transform((v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v)))
+    .transform((v) => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : ''))
     .transform((v) => truncate(v.replace(control, ''), max, { ellipsis: '' }));
 }
 

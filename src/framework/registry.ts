@@ -13,8 +13,8 @@ const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
  * a Command<{ question: string }> is a Command<unknown>, and runCommand only ever hands `run` the
  * output of that command's own schema. The same holds for components and their arguments.
  */
-export type AnyCommand = Command<unknown>;
-export type AnyComponent = Component<unknown, unknown>;
+export type AnyCommand = Command;
+export type AnyComponent = Component<unknown>;
 
 /** Free-standing messages a feature answers (Discord: @mentions, DMs, help-channel posts). */
 export interface MessageHandlers {

@@ -2,6 +2,7 @@
  * Faults, load and hostile input against the loopback Discord. Assertions are on behaviour
  * (answers arrive, nothing is lost or duplicated, nobody is pinged), never on wall-clock time.
  */
+import { ApplicationCommandOptionType } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineCommand } from '../../src/framework/command.js';
 import { createRegistry, loadFeatures, type AnyCommand, type Registry } from '../../src/framework/registry.js';
@@ -193,7 +194,7 @@ describe('load', () => {
 const HOSTILE = [
   'x'.repeat(6000),
   '@everyone @here please',
-  `<@&${'123456789012345678'}> <@${'223456789012345678'}> </ask:1> what is instructlab`,
+  `<@&123456789012345678> <@223456789012345678> </ask:1> what is instructlab`,
   '\u200b\u200b\u202eedoc sv\u202c \u2066python\u2069',
   '**bold** __u__ ~~s~~ `tick ``` ||spoiler|| > quote\n# heading\n[click](https://evil.example) <https://evil.example>',
   'null\u0000byte\u0000python',
@@ -209,7 +210,7 @@ describe('hostile input', () => {
         (await fake.slash('ask', { question: text })).id,
         (await fake.slash('ask', { question: text, public: true })).id,
         (await fake.slash('check-python', { paste: text })).id,
-        (await fake.slash('answer', { student: { type: 6, value: fake.ids.student }, query: text } as never, { user: 'ta' })).id,
+        (await fake.slash('answer', { student: { type: ApplicationCommandOptionType.User, value: fake.ids.student }, query: text }, { user: 'ta' })).id,
         (await fake.autocomplete('ask', { question: { value: text, focused: true } as never })).id,
         (await fake.messageContextMenu('Find pre-work answer', (await fake.messageCreate({ content: text, author: 'student' })).id, { user: 'ta' })).id,
       ];
@@ -221,7 +222,7 @@ describe('hostile input', () => {
     }
     // Ask a TA with a hostile question: the only ping is the TA role, the question is quoted inert.
     const unsure = await ask(t, '@everyone **help** <@&123456789012345678> lunch menu');
-    const click = await fake.button(((unsure.components[0] as { components: { custom_id: string }[] }).components[0]!).custom_id, { message: unsure.message!.id as string });
+    const click = await fake.button(((unsure.components[0] as { components: { custom_id: string }[] }).components[0]!).custom_id, { message: unsure.message!.id });
     await fake.waitForCallback(click.id);
 
     expect(fake.errors).toEqual([]);

@@ -3,6 +3,7 @@
  * it. Discord rejects a string holding half an emoji, so any cut in the middle of a pair would
  * lose that message; every string sent must be well formed.
  */
+import { ApplicationCommandOptionType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sectionReply } from '../../commands/ask/answer.js';
 import { renderReply } from '../../src/adapters/discord/render.js';
@@ -35,7 +36,7 @@ describe('a 3,000-emoji question', () => {
     const unsure = await t.fake.waitForResponse(asked.id);
     expect(unsure.text).toMatch(/not sure/i);
 
-    const ping = await t.fake.button(buttonId(unsure.components, 'Ask a TA'), { message: unsure.message!.id as string });
+    const ping = await t.fake.button(buttonId(unsure.components, 'Ask a TA'), { message: unsure.message!.id });
     const pinged = await t.fake.waitForResponse(ping.id);
     expect(pinged.content).toContain(`<@&${t.fake.ids.taRole}>`);
     expect(pinged.content).toContain('🐍🐍🐍');
@@ -44,7 +45,7 @@ describe('a 3,000-emoji question', () => {
     const listed = await t.fake.waitForResponse(list.id);
     expect(listed.text).toContain('🐍🐍🐍');
 
-    const answer = await t.fake.slash('answer', { student: { type: 6, value: t.fake.ids.student }, query: SNAKES } as never, { user: 'ta' });
+    const answer = await t.fake.slash('answer', { student: { type: ApplicationCommandOptionType.User, value: t.fake.ids.student }, query: SNAKES }, { user: 'ta' });
     await t.fake.waitForResponse(answer.id);
 
     const mention = await t.fake.messageCreate({ content: `<@${t.fake.ids.botUser}> ${SNAKES}`, author: 'student' });

@@ -1,5 +1,5 @@
 import {
-  ActionRowBuilder,
+  LabelBuilder,
   ModalBuilder,
   TextInputBuilder,
   TextInputStyle,
@@ -94,7 +94,6 @@ function readOption(interaction: ChatInputCommandInteraction, option: CommandOpt
 function formModal(form: FormRequest, ctx: BotContext): ModalBuilder {
   const input = new TextInputBuilder()
     .setCustomId(FORM_FIELD)
-    .setLabel(truncate(form.field.label, 45))
     .setStyle(TextInputStyle.Paragraph)
     .setRequired(true)
     .setMaxLength(Math.min(form.field.max, DISCORD.modalText));
@@ -102,7 +101,7 @@ function formModal(form: FormRequest, ctx: BotContext): ModalBuilder {
   return new ModalBuilder()
     .setCustomId(encodeCustomId(form.component, form.args, ctx.services.memos))
     .setTitle(truncate(form.title, DISCORD.modalTitle))
-    .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input));
+    .addLabelComponents(new LabelBuilder().setLabel(truncate(form.field.label, DISCORD.modalLabel)).setTextInputComponent(input));
 }
 
 /** Buttons and submitted forms: the custom id names the component and carries its arguments. */
@@ -125,7 +124,7 @@ async function onComponent(interaction: ButtonInteraction | AnySelectMenuInterac
 async function onAutocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
   const command = ctx.registry.command(interaction.commandName);
   const focused = interaction.options.getFocused(true);
-  const typed = truncate(String(focused.value), MAX_QUESTION, { ellipsis: '' });
+  const typed = truncate(focused.value, MAX_QUESTION, { ellipsis: '' });
   const invoker = invokerOf(interaction, ctx.config.TA_ROLE_ID);
   const choices = runAutocomplete(command, focused.name, typed, contextFor(ctx.services, invoker, interaction.id));
   await interaction.respond(

@@ -5,9 +5,7 @@ import type { Invoker } from '../../framework/command.js';
 export function invokerOf(interaction: Interaction, taRoleId: string | undefined): Invoker {
   const member = interaction.member;
   const roles: readonly string[] = !member ? [] : Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
-  const isTA = Boolean(
-    interaction.inGuild() && ((taRoleId && roles.includes(taRoleId)) || interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages)),
-  );
+  const isTA = interaction.inGuild() && ((taRoleId !== undefined && roles.includes(taRoleId)) || interaction.memberPermissions.has(PermissionFlagsBits.ManageMessages));
   const nick = member && 'nick' in member && typeof member.nick === 'string' ? member.nick : null;
   return { id: interaction.user.id, name: nick ?? interaction.user.globalName ?? interaction.user.username, isTA };
 }
