@@ -53,7 +53,7 @@ export function answerFromSearch(result: SearchResult, visibility: Reply['visibi
   };
 }
 
-/** The ask CLI contract's JSON line (design.md). */
+/** The ask CLI's JSON line: a contract outside tools parse (README, CLI), so its fields do not change. */
 export function searchPayload(result: SearchResult): Record<string, unknown> {
   return {
     query: result.query,
