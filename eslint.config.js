@@ -45,6 +45,7 @@ export default tseslint.config(
       'src/python/analyze.ts',
       'src/python/judge.ts',
       'src/search/index.ts',
+      'src/search/fields.ts',
       'test/fake-discord/**',
       'bench/**',
     ],

@@ -13,7 +13,7 @@ import { parseConfig, type Config } from '../src/config.js';
 import { startBot } from '../src/adapters/discord/bot.js';
 import { loadFeatures } from '../src/framework/registry.js';
 import { createServices } from '../src/framework/run.js';
-import { KnowledgeService } from '../src/knowledge/service.js';
+import { KnowledgeService } from '../src/search/service.js';
 import { silentLogger } from '../src/logger.js';
 import { createMemoryStore } from '../src/store/memory.js';
 import { startFakeDiscord } from '../test/fake-discord/index.js';

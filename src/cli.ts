@@ -5,7 +5,7 @@ import { parseConfig } from './config.js';
 import { renderText } from './adapters/console/render.js';
 import { loadFeatures } from './framework/registry.js';
 import { contextFor, createServices, runCommand } from './framework/run.js';
-import { KnowledgeService } from './knowledge/service.js';
+import { KnowledgeService } from './search/service.js';
 import { createLogger } from './logger.js';
 import { OSES } from './python/types.js';
 import { createMemoryStore } from './store/memory.js';

@@ -4,7 +4,7 @@ import { runConsole } from './adapters/console/repl.js';
 import { loadFeatures } from './framework/registry.js';
 import { contextFor, createServices } from './framework/run.js';
 import { KnowledgeDirError } from './knowledge/load.js';
-import { KnowledgeService } from './knowledge/service.js';
+import { KnowledgeService } from './search/service.js';
 import { createLogger, redact, type Logger } from './logger.js';
 import { DataDirError, openJsonlStore } from './store/jsonl.js';
 

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { KnowledgeService } from '../knowledge/service.js';
+import type { KnowledgeService } from '../search/service.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/types.js';
 import type { CommandContext, Invoker, Services } from './command.js';

@@ -6,7 +6,7 @@ import { cleanPaste } from './clean.js';
 import { effectiveRequirement, judgeVersion } from './judge.js';
 import { inferOs, isKnownOs } from './os.js';
 import { scanLines, type ScanResult, type VersionReport } from './scan.js';
-import type { KnownOs, PasteAnalysis } from './types.js';
+import type { KnownOs, PasteAnalysis, ToolNote } from './types.js';
 import { compareVersions, finalRelease } from './version.js';
 import { satisfies } from 'semver';
 
@@ -15,6 +15,8 @@ export interface AnalyzeOptions {
   requirement: string;
   /** The user's explicit OS; wins over inference. */
   os?: KnownOs;
+  /** Tool notes; those whose range holds the judged version become `warnings`. */
+  notes?: readonly ToolNote[];
 }
 
 function meetsRange(report: VersionReport, requirement: string): boolean {
@@ -50,6 +52,21 @@ export function pickReport(scan: ScanResult, requirement: string): VersionReport
   return pip[pip.length - 1];
 }
 
+/**
+ * The notes whose range holds the version. A pre-release is judged as its final release (a
+ * 3.13 beta will not install Open WebUI either); a bad range in a note never breaks the verdict.
+ */
+function notesFor(report: VersionReport, notes: readonly ToolNote[]): string[] {
+  const release = finalRelease(report.version);
+  return notes.filter((note) => {
+    try {
+      return satisfies(release, note.when);
+    } catch {
+      return false;
+    }
+  }).map((note) => note.text);
+}
+
 function unique(xs: readonly string[]): string[] {
   return [...new Set(xs)];
 }
@@ -66,6 +83,7 @@ export function analyzePaste(paste: string, options: AnalyzeOptions): PasteAnaly
     command: null,
     missingCommands: [],
     requirement,
+    warnings: [],
   };
   try {
     const lines = cleanPaste(typeof paste === 'string' ? paste : '');
@@ -87,6 +105,7 @@ export function analyzePaste(paste: string, options: AnalyzeOptions): PasteAnaly
         meets: judged.meets,
         command: report.command,
         source: report.source,
+        warnings: judged.meets ? notesFor(report, options.notes ?? []) : [],
         ...(judged.tooNew ? { tooNew: true } : {}),
       };
     }

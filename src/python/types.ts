@@ -26,6 +26,18 @@ export interface PasteAnalysis {
    * a bare version printed by a python command, a list of installed Pythons (`py -0`), or pip.
    */
   source?: 'version-line' | 'sys-version' | 'pyenv' | 'bare' | 'list' | 'pip';
+  /**
+   * Notes for a version that meets the workshop requirement but not one of its tools (from the
+   * organizers' `python-warnings`), in the order given; empty when none apply.
+   */
+  warnings: string[];
   /** Set when the version is above the range (e.g. 3.13 against `>=3.11 <3.13`); the verdict is still too-old. */
   tooNew?: boolean;
+}
+
+/** An organizer's note for Python versions in a range: "Open WebUI does not install on >=3.13". */
+export interface ToolNote {
+  /** semver range of Python versions the note applies to. */
+  when: string;
+  text: string;
 }

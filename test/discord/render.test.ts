@@ -13,7 +13,7 @@ import type { Section } from '../../src/knowledge/types.js';
 
 const ctx = () => ({ memos: new MemoStore() });
 const fences = (s: string) => (s.match(/^```/gm) ?? []).length;
-const SECTION: Section = { id: 'pre-work/python', source: 'pre-work.md', headings: ['Pre-work', 'Python'], depth: 2, text: 'text', line: 63, aliases: [], keywords: [], topicKeywords: [], replyKeys: [] };
+const SECTION: Section = { id: 'pre-work/python', source: 'pre-work.md', headings: ['Pre-work', 'Python'], depth: 2, text: 'text', line: 63, aliases: [], keywords: [], topicKeywords: [], replyKeys: [], errors: [], sources: [], pythonWarnings: [] };
 const registry = createRegistry([askFeature, pythonFeature, taFeature]);
 
 describe('splitMarkdown', () => {

@@ -58,7 +58,7 @@ describe('a 3,000-emoji question', () => {
   });
 
   it('as a section heading and text, renders a title and parts that are cut between characters', () => {
-    const section: Section = { id: 'snakes', source: 'snakes.md', headings: [SNAKES], depth: 1, text: SNAKES, line: 1, aliases: [], keywords: [], topicKeywords: [], replyKeys: [] };
+    const section: Section = { id: 'snakes', source: 'snakes.md', headings: [SNAKES], depth: 1, text: SNAKES, line: 1, aliases: [], keywords: [], topicKeywords: [], replyKeys: [], errors: [], sources: [], pythonWarnings: [] };
     const payload = renderReply(sectionReply(section, 'private', SNAKES), { memos: new MemoStore() });
     const embed = payload.embeds[0]!;
     expect(embed.title!.length).toBeLessThanOrEqual(256);

@@ -5,7 +5,7 @@ import { parseConfig, type Config } from '../../src/config.js';
 import { startBot, type RunningBot } from '../../src/adapters/discord/bot.js';
 import { loadFeatures, type Registry } from '../../src/framework/registry.js';
 import { createServices } from '../../src/framework/run.js';
-import { KnowledgeService } from '../../src/knowledge/service.js';
+import { KnowledgeService } from '../../src/search/service.js';
 import { createLogger } from '../../src/logger.js';
 import { openJsonlStore } from '../../src/store/jsonl.js';
 import type { Store } from '../../src/store/types.js';

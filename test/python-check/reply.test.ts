@@ -7,7 +7,7 @@ import type { PasteAnalysis } from '../../src/python/types.js';
 
 function section(key: string, text: string): Section {
   const id = key.replace(/\//g, '-');
-  return { id, source: key.startsWith('python/recheck') ? 'python-check.md' : 'python.md', headings: ['Python', key], depth: 2, text, line: 1, aliases: [], keywords: [], topicKeywords: [], replyKeys: [key] };
+  return { id, source: key.startsWith('python/recheck') ? 'python-check.md' : 'python.md', headings: ['Python', key], depth: 2, text, line: 1, aliases: [], keywords: [], topicKeywords: [], replyKeys: [key], errors: [], sources: [], pythonWarnings: [] };
 }
 
 const KEYS = [

@@ -1,8 +1,8 @@
 import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from '../logger.js';
-import { KnowledgeIndex } from '../search/index.js';
-import { KnowledgeDirError, loadKnowledge, type LoadedKnowledge } from './load.js';
-import type { KnowledgeProblem } from './types.js';
+import { KnowledgeDirError, loadKnowledge, type LoadedKnowledge } from '../knowledge/load.js';
+import type { KnowledgeProblem } from '../knowledge/types.js';
+import { KnowledgeIndex } from './index.js';
 
 export interface ReloadOutcome {
   swapped: boolean;

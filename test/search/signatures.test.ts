@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Section } from '../../src/knowledge/types.js';
+import { KnowledgeIndex } from '../../src/search/index.js';
+
+function section(id: string, heading: string, text: string, errors: string[] = []): Section {
+  return { id, source: `${id}.md`, headings: [heading], depth: 2, text, line: 1, aliases: [], keywords: [], topicKeywords: [], replyKeys: [], errors, sources: [], pythonWarnings: [] };
+}
+
+const index = KnowledgeIndex.build([
+  section('py-mac', 'Python command not found on macOS', 'zsh says command not found: python. Install Python with Homebrew, then use python3.12.', ['command not found: python', 'command not found: python3']),
+  section('code-path', "Add VS Code's code command to your PATH", 'Open the Command Palette and run Shell Command: Install code command in PATH.', ['command not found: code', "'code' is not recognized"]),
+  section('pip-ext', 'pip refuses with externally-managed-environment', 'Make a virtual environment first.', ['externally-managed-environment']),
+]);
+
+describe('error signatures from front-matter', () => {
+  it('answers the section that declares the pasted error, over the free-text ranking', () => {
+    const r = index.search("On writing this on my mac's terminal it shows: zsh: command not found: code how to resolve this?");
+    expect(r.hits[0]?.section.id).toBe('code-path');
+    expect(r.confident).toBe(true);
+    expect(r.reason).toBe('error-signature');
+    expect(Number.isFinite(r.hits[0]!.score)).toBe(true);
+  });
+
+  it('matches across case, curly quotes and line wraps', () => {
+    const r = index.search("PS C:\\> code .\n‘code’ is not\n  recognized as the name of a cmdlet");
+    expect(r.hits[0]?.section.id).toBe('code-path');
+  });
+
+  it('does not match inside a longer word', () => {
+    const r = index.search('bash: command not found: codex');
+    expect(r.reason).not.toBe('error-signature');
+    expect(index.search('zsh: command not found: python3.12').reason).not.toBe('error-signature');
+  });
+
+  it('prefers the longest declared signature when two sections match', () => {
+    const r = index.search('zsh: command not found: python3 and then error: externally-managed-environment');
+    expect(r.hits.map((h) => h.section.id).slice(0, 2)).toEqual(['pip-ext', 'py-mac']);
+  });
+
+  it('leaves questions without a declared error to the ranking', () => {
+    const r = index.search('how do I add code to my path');
+    expect(r.reason).not.toBe('error-signature');
+    expect(r.hits[0]?.section.id).toBe('code-path');
+  });
+
+  it('never answers thanks or a bare follow-up on its own, but keeps the nearest topics', () => {
+    const r = index.search('Thank you so much! I added code to my PATH and it works now.');
+    expect(r.confident).toBe(false);
+    expect(r.reason).toBe('chat');
+    expect(r.hits.length).toBeGreaterThan(0);
+  });
+
+  it('finds the question in a narrative with pasted output', () => {
+    const r = index.search(
+      'Hi all, first time here. I followed every step of the guide on my new MacBook yesterday and then this happened:\n```\n(base) ana@MacBook-Air ~ % code .\nzsh: command not found: code\n```\nHow do I get the code command?',
+    );
+    expect(r.hits[0]?.section.id).toBe('code-path');
+  });
+});
