@@ -172,13 +172,11 @@ export class KnowledgeIndex {
       // Words the pages never use that the best section did not match even after typo repair.
       unknownWords: topicGroups.filter((g) => !/\d/.test(g.word.term) && !this.stats.vocabulary.has(g.word.term) && !best.matchedWords.has(g.word.term)).length,
     });
-    const second = hits[1];
     return {
       query: question,
       confident: verdict.confident,
       reason: verdict.reason,
       hits: hits.slice(0, top).map(({ section, score, coverage }) => ({ section, score, coverage })),
-      ...(process.env.SEARCH_DEBUG ? { debug: { cov: +best.coverage.toFixed(2), n: topicGroups.length, narr: message.narrative, margin: second ? +(best.score / second.score).toFixed(2) : 9, strong: best.strongMatch, own: best.ownMatch } } : {}),
     };
   }
 
