@@ -10,9 +10,10 @@ import { composePythonReply } from './reply.js';
  * keep the verdict, and word the fix from knowledge. `osButtons` are offered when the OS is unknown.
  */
 export function checkPaste(paste: string, os: KnownOs | undefined, ctx: CommandContext, osButtons?: ReplyButton[]): Reply {
-  const analysis = analyzePaste(paste, { requirement: ctx.services.config.PYTHON_REQUIREMENT, os });
-  recordVerdict(ctx, analysis);
   const index = ctx.services.knowledge();
-  const reply = composePythonReply(analysis, (key) => index.forReplyKey(key), osButtons);
+  const notes = index.pythonNotes();
+  const analysis = analyzePaste(paste, { requirement: ctx.services.config.PYTHON_REQUIREMENT, os, notes });
+  recordVerdict(ctx, analysis);
+  const reply = composePythonReply(analysis, (key) => index.forReplyKey(key), osButtons, notes);
   return { ...reply, data: { ...analysis, ...reply.data } };
 }

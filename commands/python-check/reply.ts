@@ -7,7 +7,6 @@ import { DISCORD, safeCut, truncate } from '../../src/framework/limits.js';
 import type { Reply, ReplyButton, ReplyField } from '../../src/framework/reply.js';
 import type { Section } from '../../src/knowledge/types.js';
 import { OSES, type KnownOs, type PasteAnalysis } from '../../src/python/types.js';
-import { parseVersion } from '../../src/python/version.js';
 
 export const OS_LABELS: Readonly<Record<KnownOs, string>> = { macos: 'macOS', windows: 'Windows', linux: 'Linux' };
 
@@ -20,7 +19,6 @@ export const replyKeys = {
   fix: (verdict: string, os: KnownOs) => `python/${verdict}/${os}`,
   okAnyOs: 'python/ok',
   unrecognized: 'python/unrecognized',
-  instructlabNote: 'python/instructlab-note',
   recheck: (os: KnownOs) => `python/recheck/${os}`,
 } as const;
 
@@ -33,7 +31,9 @@ export function verdictTitle(a: PasteAnalysis): string {
   const req = a.requirement;
   switch (a.verdict) {
     case 'ok':
-      return `✅ Python ${v} meets the workshop requirement (${req})`;
+      return a.warnings.length
+        ? `⚠️ Python ${v} meets the workshop requirement (${req}), but not every workshop tool`
+        : `✅ Python ${v} meets the workshop requirement (${req})`;
     case 'too-old':
       return a.tooNew
         ? `❌ Python ${v} is newer than the workshop supports (${req})`
@@ -78,18 +78,21 @@ export function excerpt(text: string, max: number = FIELD_MAX): string {
   return kept.join('\n');
 }
 
-/** Whether the version is 3.12 or newer (InstructLab wants a 3.11 venv there). */
-function isPy312Plus(version: string | null): boolean {
-  const v = version ? parseVersion(version) : null;
-  return !!v && (v.major > 3 || (v.major === 3 && v.minor >= 12));
-}
-
 function code(command: string): string {
   return `\`${command.replace(/`/g, '')}\``;
 }
 
-/** `osButtons`: offered when the paste does not say which OS (they re-judge it for the OS picked). */
-export function composePythonReply(a: PasteAnalysis, lookup: SectionLookup, osButtons?: ReplyButton[]): Reply {
+/** An organizer's tool note with the section that says how to fix it (knowledge `python-warnings`). */
+export interface ToolNoteFix {
+  text: string;
+  fix: Section;
+}
+
+/**
+ * `osButtons`: offered when the paste does not say which OS (they re-judge it for the OS picked).
+ * `notes`: the tool notes, so each warning the analysis carries comes with its fix.
+ */
+export function composePythonReply(a: PasteAnalysis, lookup: SectionLookup, osButtons?: ReplyButton[], notes: readonly ToolNoteFix[] = []): Reply {
   const used: Section[] = [];
   const find = (key: string): Section | undefined => {
     let section: Section | undefined;
@@ -142,9 +145,16 @@ export function composePythonReply(a: PasteAnalysis, lookup: SectionLookup, osBu
     if (osButtons?.length) buttons = osButtons;
   }
 
-  // Optional: organizers turn the note off by deleting its section, so a missing one is silence.
-  const note = a.meets && isPy312Plus(a.version) ? find(replyKeys.instructlabNote) : undefined;
-  if (note) parts.push(note.text.trim());
+  // "ok, but": a version that meets the workshop but not one of its tools gets each note and,
+  // once per section, its fix. Organizers edit or delete the notes in knowledge front-matter.
+  for (const warning of a.warnings) {
+    parts.push(`⚠️ ${warning}`);
+    const fix = notes.find((n) => n.text === warning)?.fix;
+    if (fix && !used.includes(fix)) {
+      used.push(fix);
+      parts.push(fix.text.trim());
+    }
+  }
   if (!a.meets && a.verdict !== 'unrecognized' && os) parts.push(textFor(replyKeys.recheck(os)));
 
   const reply: Reply = {
@@ -161,12 +171,15 @@ export function composePythonReply(a: PasteAnalysis, lookup: SectionLookup, osBu
       command: a.command,
       missingCommands: a.missingCommands,
       requirement: a.requirement,
+      warnings: a.warnings,
       fixSections: used.map((s) => s.id),
     },
   };
   if (fields) reply.fields = fields;
   if (buttons) reply.buttons = buttons;
   if (used.length) reply.source = [...new Set(used.map((s) => s.source))].join(', ');
+  const references = [...new Set(used.flatMap((s) => s.sources))];
+  if (references.length) reply.references = references;
   if (main) reply.sectionId = main.id;
   return reply;
 }

@@ -9,6 +9,8 @@ export interface VerdictRecord {
   version: string | null;
   os: Os;
   meets: boolean;
+  /** Tool notes for a version that meets the workshop but not one of its tools; absent in records written before them. */
+  warnings?: string[];
 }
 
 export interface UnansweredRecord {

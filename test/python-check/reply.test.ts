@@ -12,7 +12,6 @@ function section(key: string, text: string): Section {
 
 const KEYS = [
   ...['not-found', 'too-old', 'python2', 'prerelease', 'ok'].flatMap((v) => ['macos', 'windows', 'linux'].map((os) => `python/${v}/${os}`)),
-  'python/instructlab-note',
   'python/recheck/macos',
   'python/recheck/windows',
   'python/recheck/linux',
@@ -20,45 +19,60 @@ const KEYS = [
 ];
 const KNOWLEDGE = new Map(KEYS.map((k) => [k, section(k, `TEXT(${k})`)]));
 const lookup = (key: string) => KNOWLEDGE.get(key);
-const reply = (paste: string, os?: 'macos' | 'windows' | 'linux', look = lookup) =>
-  composePythonReply(analyzePaste(paste, { requirement: '>=3.11', ...(os ? { os } : {}) }), look, osButtons(paste));
+const FIX_312 = section('fix-312', 'TEXT(install 3.12 beside it)');
+const FIX_311 = section('fix-311', 'TEXT(make the InstructLab venv with 3.11)');
+const NOTES = [
+  { when: '>=3.13', text: 'Open WebUI does not install on 3.13 or newer.', fix: FIX_312 },
+  { when: '>=3.12', text: 'InstructLab wants 3.11.', fix: FIX_311 },
+];
+const reply = (paste: string, os?: 'macos' | 'windows' | 'linux', look = lookup, notes = NOTES) =>
+  composePythonReply(analyzePaste(paste, { requirement: '>=3.11', notes, ...(os ? { os } : {}) }), look, osButtons(paste), notes);
 
 describe('composePythonReply', () => {
-  it('ok: verdict line with the version, the command to use, the OS section, the InstructLab note for 3.12+', () => {
+  it('ok: verdict line with the version, the command to use, the OS section, and the tool notes that apply', () => {
     const r = reply('~ % python --version\nzsh: command not found: python\n~ % python3 --version\nPython 3.12.4');
     expect(r.kind).toBe('python');
     expect(r.visibility).toBe('private');
-    expect(r.title).toBe('✅ Python 3.12.4 meets the workshop requirement (>=3.11)');
+    expect(r.title).toBe('⚠️ Python 3.12.4 meets the workshop requirement (>=3.11), but not every workshop tool');
     expect(r.body).toContain('From now on use `python3`');
     expect(r.body).toContain('`python`');
     expect(r.body).toContain('TEXT(python/ok/macos)');
-    expect(r.body).toContain('TEXT(python/instructlab-note)');
+    expect(r.body).toContain('⚠️ InstructLab wants 3.11.');
+    expect(r.body).toContain('TEXT(make the InstructLab venv with 3.11)');
+    expect(r.body).not.toContain('Open WebUI');
     expect(r.body).not.toContain('recheck');
     expect(r.sectionId).toBe('python-ok-macos');
-    expect(r.data).toMatchObject({ verdict: 'ok', version: '3.12.4', os: 'macos', meets: true, command: 'python3', fixSections: ['python-ok-macos', 'python-instructlab-note'] });
+    expect(r.data).toMatchObject({ verdict: 'ok', version: '3.12.4', os: 'macos', meets: true, command: 'python3', warnings: ['InstructLab wants 3.11.'], fixSections: ['python-ok-macos', 'fix-311'] });
     expect(r.buttons).toBeUndefined();
   });
 
-  it('drops the InstructLab note silently when organizers delete its section', () => {
-    const withoutNote = (key: string) => (key === 'python/instructlab-note' ? undefined : lookup(key));
-    const r = reply('Python 3.12.4', 'linux', withoutNote);
-    expect(r.body).toContain('TEXT(python/ok/linux)');
-    expect(r.body).not.toContain('instructlab-note');
-    expect(r.body).not.toContain('No fix text');
+  it('says nothing more when organizers delete the notes', () => {
+    const r = reply('Python 3.13.1', 'linux', lookup, []);
+    expect(r.title).toBe('✅ Python 3.13.1 meets the workshop requirement (>=3.11)');
+    expect(r.body).toBe('TEXT(python/ok/linux)');
+    expect(r.data).toMatchObject({ warnings: [] });
   });
 
-  it('no InstructLab note for 3.11', () => {
+  it('no tool note for 3.11', () => {
     const r = reply('Python 3.11.9', 'linux');
-    expect(r.body).toContain('TEXT(python/ok/linux)');
-    expect(r.body).not.toContain('instructlab-note');
+    expect(r.title).toBe('✅ Python 3.11.9 meets the workshop requirement (>=3.11)');
+    expect(r.body).toBe('TEXT(python/ok/linux)');
   });
 
-  it('the InstructLab note for a 3.13 pre-release that meets, with the prerelease fix', () => {
+  it('every note for 3.14, each fix shown once', () => {
+    const r = reply('Python 3.14.0', 'windows');
+    expect(r.body.match(/⚠️/g)).toHaveLength(2);
+    expect(r.body).toContain('TEXT(install 3.12 beside it)');
+    expect(r.body).toContain('TEXT(make the InstructLab venv with 3.11)');
+    expect(r.data).toMatchObject({ warnings: ['Open WebUI does not install on 3.13 or newer.', 'InstructLab wants 3.11.'] });
+  });
+
+  it('the notes for a 3.13 pre-release that meets, with the prerelease fix', () => {
     const r = reply('Python 3.13.0rc1', 'windows');
     expect(r.title).toContain('3.13.0rc1');
     expect(r.title).toContain('pre-release');
     expect(r.body).toContain('TEXT(python/prerelease/windows)');
-    expect(r.body).toContain('TEXT(python/instructlab-note)');
+    expect(r.body).toContain('⚠️ Open WebUI does not install on 3.13 or newer.');
   });
 
   it('too-old: verdict line, fix and recheck for the OS', () => {
@@ -102,7 +116,7 @@ describe('composePythonReply', () => {
     const r = reply('Python 3.12.4');
     expect(r.buttons).toBeUndefined();
     expect(r.fields).toBeUndefined();
-    expect(r.body).toContain('TEXT(python/instructlab-note)');
+    expect(r.body).toContain('⚠️ InstructLab wants 3.11.');
   });
 
   it('unrecognized uses the unrecognized section', () => {
