@@ -11,5 +11,7 @@ export function sourceLabel(section: Section): string {
 
 /** One section as a reply, without buttons: the shape every command that shows a section starts from. */
 export function sectionView(section: Section, visibility: Reply['visibility']): Reply {
-  return { kind: 'answer', title: headingPath(section), body: section.text, source: sourceLabel(section), sectionId: section.id, visibility };
+  const reply: Reply = { kind: 'answer', title: headingPath(section), body: section.text, source: sourceLabel(section), sectionId: section.id, visibility };
+  if (section.sources.length) reply.references = section.sources;
+  return reply;
 }

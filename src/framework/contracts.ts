@@ -141,6 +141,8 @@ export interface Reply {
   fields?: ReplyField[];
   /** Where the text came from ("pre-work.md:12"). */
   source?: string;
+  /** Primary sources (URLs) behind the facts shown, from knowledge front-matter. */
+  references?: string[];
   /** Section shown, when the reply is one. */
   sectionId?: string;
   /** Whether the reply should be visible to everyone in the channel. */

@@ -130,3 +130,20 @@ describe('custom ids', () => {
     expect(parsed).toEqual({ os: 'linux', paste: undefined });
   });
 });
+
+describe('sources under an answer', () => {
+  const urls = ['https://docs.brew.sh/Homebrew-and-Python', 'https://peps.python.org/pep-0693/', 'https://brew.sh/', 'https://www.python.org/downloads/macos/'];
+  const withSources = (sources: string[]) => sectionReply({ ...SECTION, sources }, 'private', 'q');
+
+  it('lists the first three primary sources as links, and says how many more the file has', () => {
+    const message = renderReply(withSources(urls), ctx());
+    const field = message.embeds[0]!.fields!.find((f) => f.name === 'Sources')!;
+    expect(field.value).toBe('<https://docs.brew.sh/Homebrew-and-Python>\n<https://peps.python.org/pep-0693/>\n<https://brew.sh/>\nand 1 more in the knowledge file');
+  });
+
+  it('shows no Sources field without sources, and never a non-web link', () => {
+    expect(renderReply(withSources([]), ctx()).embeds[0]!.fields?.some((f) => f.name === 'Sources') ?? false).toBe(false);
+    const message = renderReply({ ...withSources([]), references: ['javascript:alert(1)', 'https://ok.example/a b'] }, ctx());
+    expect(message.embeds[0]!.fields?.some((f) => f.name === 'Sources') ?? false).toBe(false);
+  });
+});

@@ -9,6 +9,7 @@ export function renderText(reply: Reply): string {
   if (reply.body) out.push(reply.body);
   for (const field of reply.fields ?? []) out.push(`${field.name}:\n${field.value}`);
   if (reply.source) out.push(`(source: ${reply.source})`);
+  if (reply.references?.length) out.push(`Sources:\n${reply.references.map((u) => `  ${u}`).join('\n')}`);
   // Buttons have no terminal equivalent; their hints say what to type instead (once each).
   const hints = [...new Set((reply.buttons ?? []).map((b) => b.hint).filter((h): h is string => Boolean(h)))];
   if (hints.length) out.push(hints.join('\n'));

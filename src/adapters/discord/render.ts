@@ -79,6 +79,8 @@ export function renderReply(reply: Reply, ctx: RenderContext): DiscordPayload {
     name: truncate(discordText(f.name), DISCORD.embedFieldName),
     value: splitMarkdown(discordText(f.value), DISCORD.embedFieldValue)[0] || '\u200b',
   }));
+  const references = referencesField(reply.references);
+  if (references) fields.push(references);
   if (fields.length) embed.fields = fields;
   if (reply.source) embed.footer = { text: truncate(`Source: ${reply.source}`, 200) };
   fitEmbed(embed);
@@ -121,4 +123,15 @@ function fitEmbed(embed: APIEmbed): void {
     (embed.footer?.text.length ?? 0) +
     (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
   while (size() > DISCORD.embedTotal && embed.fields?.length) embed.fields.pop();
+}
+
+/** Links shown under an answer; students check facts there. A file lists many: the first few. */
+const REFERENCES_SHOWN = 3;
+
+function referencesField(urls: readonly string[] | undefined): { name: string; value: string } | null {
+  const safe = (urls ?? []).filter((u) => /^https?:\/\/[^\s<>()]+$/i.test(u));
+  if (!safe.length) return null;
+  const shown = safe.slice(0, REFERENCES_SHOWN).map((u) => `<${u}>`);
+  if (safe.length > REFERENCES_SHOWN) shown.push(`and ${safe.length - REFERENCES_SHOWN} more in the knowledge file`);
+  return { name: 'Sources', value: truncate(shown.join('\n'), DISCORD.embedFieldValue) };
 }
