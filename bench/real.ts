@@ -12,7 +12,6 @@ import { readIfExists, ROOT } from './corpus.js';
 import type { BuiltSystem } from './systems.js';
 
 export const REAL_QUESTIONS = join(ROOT, 'eval', 'real', 'questions.jsonl');
-export const REAL_PASTES = join(ROOT, 'eval', 'real', 'pastes.jsonl');
 
 export interface RealScore {
   top1: number;

@@ -11,7 +11,8 @@ import { OSES } from './python/types.js';
 import { createMemoryStore } from './store/memory.js';
 
 const USAGE = `usage:
-  npm run --silent cli -- ask [--json] [--top N] [--knowledge DIR]        one question per input line
+  npm run --silent cli -- ask [--json] [--top N] [--knowledge DIR] [--batch]
+      one question per input line; with --batch each line is a JSON string (a whole message)
   npm run --silent cli -- check-python [--json] [--os macos|windows|linux] [--batch]
       without --batch all of stdin is one paste; with --batch each line is a JSON string`;
 
@@ -46,8 +47,9 @@ async function main(argv: string[]): Promise<number> {
   if (verb === 'ask') {
     const top = Math.min(Math.max(Number.parseInt(values.top, 10) || 3, 1), 25);
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-      const reply = await runCommand(command, { question: line, top }, ctx);
-      print(values.json ? JSON.stringify(reply.data ?? { query: line, confident: false, results: [] }) : renderText(reply) + '\n');
+      const question = values.batch ? parseBatchLine(line) : line;
+      const reply = await runCommand(command, { question, top }, ctx);
+      print(values.json ? JSON.stringify(reply.data ?? { query: question, confident: false, results: [] }) : renderText(reply) + '\n');
     }
     return 0;
   }

@@ -96,4 +96,8 @@ export function inputSchema<const Options extends readonly CommandOption[]>(opti
   return z.object(Object.fromEntries(options.map((o) => [o.name, schemaFor(o)]))) as unknown as z.ZodType<ArgumentsOf<Options>>;
 }
 
-export const MAX_QUESTION = 500;
+/**
+ * A question may be a whole Discord message (2,000 characters): real ones are narratives with
+ * pasted error output, and the part that names the problem is often near the end.
+ */
+export const MAX_QUESTION = 2000;
