@@ -34,6 +34,8 @@ const schema = z.object({
     v?.replace(/\/+$/, ''),
   ),
   COOLDOWN_SECONDS: optional(z.coerce.number().min(0).max(3600)).transform((v) => v ?? 3),
+  /** check:knowledge warns about files reviewed longer ago than this. */
+  KNOWLEDGE_REVIEW_DAYS: optional(z.coerce.number().int().min(1).max(3650)).transform((v) => v ?? 180),
   // Not a setting: the login name the console shows as the person asking.
   USER: optional(z.string()),
 });
