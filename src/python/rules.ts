@@ -52,14 +52,21 @@ export interface NotFoundRule {
   group: number;
   /** Command assumed when the message does not name it and no command line precedes it. */
   defaultCommand?: string;
+  /**
+   * For an error told in a sentence ("I typed python --version and got command not found"): the
+   * command is the last program this pattern finds in the NARRATION_WINDOW characters before the
+   * message; the rule applies only when one is found there.
+   */
+  namedBefore?: RegExp;
   os: KnownOs | null;
   weight: number;
 }
 
 export const NOT_FOUND: readonly NotFoundRule[] = [
   { name: 'zsh', pattern: /zsh: command not found: ([^\s'"]{1,200})/i, group: 1, os: 'macos', weight: 4 },
-  // zsh's message with the "zsh: " prefix left out of the paste
-  { name: 'zsh-bare', pattern: /^command not found: ([^\s'"]{1,200})/i, group: 1, os: 'macos', weight: 2 },
+  // zsh's message with the "zsh: " prefix left out of the paste, or raised inside a function or
+  // startup file, where zsh names the function and line instead: "(anon):16: command not found: python"
+  { name: 'zsh-bare', pattern: /(?:^|:\d{1,6}: )command not found: ([^\s'"]{1,200})/i, group: 1, os: 'macos', weight: 2 },
   { name: 'zsh-no-such-file', pattern: /zsh: no such file or directory: ([^\s'"]{1,200})/i, group: 1, os: 'macos', weight: 4 },
   {
     name: 'windows-store-alias',
@@ -69,14 +76,26 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     os: 'windows',
     weight: 8,
   },
-  { name: 'cmd', pattern: /'([^']{1,200})' is not recognized as an internal or external command/i, group: 1, os: 'windows', weight: 6 },
+  // cmd.exe; retyped by hand it loses its quotes or swaps the words ("as external or internal command")
+  { name: 'cmd', pattern: /'([^']{1,200})' is not recognized as (?:an? )?(?:internal|external)\b/i, group: 1, os: 'windows', weight: 6 },
+  { name: 'cmd-unquoted', pattern: /(?:^|\s)([\w.-]{1,40}) is not recognized as (?:an? )?(?:internal|external)\b/i, group: 1, os: 'windows', weight: 6 },
   { name: 'powershell', pattern: /The term '([^']{1,200})' is not recognized as (?:the |a )?name of a cmdlet/i, group: 1, os: 'windows', weight: 6 },
   { name: 'ubuntu', pattern: /^Command '([^']{1,200})' not found/i, group: 1, os: 'linux', weight: 7 },
   { name: 'fish', pattern: /fish: Unknown command:? '?([^\s']{1,200})'?/i, group: 1, os: null, weight: 0 },
-  // dash: "sh: 1: python: not found"
-  { name: 'dash', pattern: /^(?:-?[\w.-]{1,20}: )?\d{1,6}: ([\w./-]{1,200}): not found\s*$/i, group: 1, os: 'linux', weight: 3 },
+  // dash: "sh: 1: python: not found", "/bin/sh: 1: python: not found", also quoted inside a sentence
+  { name: 'dash', pattern: /(?:^|[\s"'(])(?:[\w./-]{1,40}: )?\d{1,6}: ([\w./-]{1,200}): not found\b/i, group: 1, os: 'linux', weight: 3 },
   // bash: "python: command not found", "bash: python: command not found", "-bash: line 1: python: command not found"
-  { name: 'bash', pattern: /^(?:-?[\w.-]{1,20}: )?(?:line \d{1,6}: )?([\w./\\-]{1,200}): command not found/i, group: 1, os: null, weight: 0 },
+  // (the space after the shell's name goes missing when the colon was typed as a fullwidth ：)
+  { name: 'bash', pattern: /^(?:-?[\w.-]{1,20}: ?)?(?:line \d{1,6}: )?([\w./\\-]{1,200}): command not found/i, group: 1, os: null, weight: 0 },
+  // env in a script's #! line: GNU "/usr/bin/env: 'python': No such file or directory", BSD/macOS
+  // "env: python2: No such file or directory"; usually quoted inside a sentence
+  {
+    name: 'env-shebang',
+    pattern: /(?:^|[\s"'(])(?:\/usr)?(?:\/bin\/)?env: {0,2}'?([\w./-]{1,200})'? {0,2}: No such file or directory/i,
+    group: 1,
+    os: null,
+    weight: 0,
+  },
   { name: 'no-such-file', pattern: /^(?:-?[\w.-]{1,20}: )?(?:line \d{1,6}: )?(\/[\w./-]{1,200}): No such file or directory\s*$/i, group: 1, os: null, weight: 0 },
   {
     name: 'xcode-clt-stub',
@@ -86,7 +105,20 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     os: 'macos',
     weight: 6,
   },
+  // Told rather than pasted: "ran 'python --version' and got "command not found"", "says python is
+  // not recognized". Last in the table: any real message on the line is matched above first.
+  {
+    name: 'narrated',
+    pattern: /\bcommand not found\b|\bis not recognized\b|\bisn't recognized\b|\bnot recognized as\b/i,
+    group: 0,
+    namedBefore: /\b(python(?:\d{1,2}(?:\.\d{1,3})?)?|py|pip\d{0,2}(?:\.\d{1,3})?|pyenv|conda|node|npm|brew|git|code|java|uv|ollama|ilab|docker|winget|choco|scoop)(?:\.exe)?\b/gi,
+    os: null,
+    weight: 0,
+  },
 ];
+
+/** How far before a narrated error message (`namedBefore`) the command is looked for. */
+export const NARRATION_WINDOW = 60;
 
 /** A line (or part of one) that says which operating system the paste came from. */
 export interface OsSignal {
@@ -119,7 +151,7 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /\.exe\b/i, os: 'windows', weight: 3 },
   { pattern: /\bWindowsApps\b|Microsoft Windows \[Version|\bWindows PowerShell\b|\bPowerShell\b|\bAppData\\/i, os: 'windows', weight: 5 },
   { pattern: /\bMINGW(?:32|64)\b/, os: 'windows', weight: 6 },
-  { pattern: /is not recognized as an internal or external command|is not recognized as (?:the |a )?name of a cmdlet/i, os: 'windows', weight: 6 },
+  { pattern: /is not recognized as (?:an? )?(?:internal|external)\b|is not recognized as (?:the |a )?name of a cmdlet/i, os: 'windows', weight: 6 },
   // the py launcher
   { pattern: /(?:^|[\s>])py(?:\.exe)? {1,4}(?:-[0-9V]|--version\b|--list\b|list\b|install\b)/i, os: 'windows', weight: 4 },
   { pattern: /Installed Pythons found by py Launcher/i, os: 'windows', weight: 8 },

@@ -2,7 +2,7 @@
  * Walk cleaned lines once and collect what the paste shows: commands typed at prompts, Python
  * versions reported (and by which command), lists of installed Pythons, and "not found" errors.
  */
-import { LIST_COMMANDS, LIST_RULES, NOT_FOUND, PROMPTS, VERSION_TAILS, type NotFoundRule, type PromptRule } from './rules.js';
+import { LIST_COMMANDS, LIST_RULES, NARRATION_WINDOW, NOT_FOUND, PROMPTS, VERSION_TAILS, type NotFoundRule, type PromptRule } from './rules.js';
 import { commandBase, isPythonCommand, parseVersion, pythonInvocation, VERSION_SOURCE, type PyVersion } from './version.js';
 
 /** Where a version came from, strongest first. */
@@ -59,10 +59,22 @@ function matchPrompt(line: string): { rule: PromptRule; rest: string } | null {
   return null;
 }
 
+/** The last program named in the text before a narrated error, or null. */
+function lastNamed(before: string, pattern: RegExp): string | null {
+  let last: string | null = null;
+  for (const m of before.matchAll(pattern)) last = m[1] ?? last;
+  return last;
+}
+
 function matchNotFound(line: string, current: string | null): { rule: NotFoundRule; command: string } | null {
   for (const rule of NOT_FOUND) {
     const m = rule.pattern.exec(line);
     if (!m) continue;
+    if (rule.namedBefore) {
+      const named = lastNamed(line.slice(Math.max(0, m.index - NARRATION_WINDOW), m.index), rule.namedBefore);
+      if (named === null) continue;
+      return { rule, command: commandBase(named) };
+    }
     const named = rule.group > 0 ? m[rule.group] : undefined;
     const command = named ?? (current && isPythonCommand(current) ? current : (rule.defaultCommand ?? 'python'));
     return { rule, command: commandBase(command) };

@@ -608,6 +608,21 @@ export const FORMATTING_CASES: PasteCase[] = [
   { name: 'smart quotes cmd error', paste: '‘python’ is not recognized as an internal or external command,', verdict: 'not-found', os: 'windows' },
   { name: 'chat after a dash', paste: 'hey TA, I ran the command and got Python 3.13.0 — am I good to go?', verdict: 'ok', version: '3.13.0', meets: true },
   { name: 'chat after a comma', paste: 'it printed Python 3.10.12, is that a problem?', verdict: 'too-old', version: '3.10.12', meets: false },
+  { name: 'markdown bullet before a version line', paste: 'my setup:\n- Python 3.12.2\n- pip 24.0', verdict: 'ok', version: '3.12.2' },
+  { name: 'pyenv star is not taken for a bullet', paste: '$ pyenv versions\n  3.10.14\n* 3.12.1', verdict: 'ok', version: '3.12.1' },
+  {
+    name: 'fullwidth colon from a CJK keyboard',
+    paste: 'bash\uff1apython3.12: command not found',
+    verdict: 'not-found',
+    missing: ['python3.12'],
+  },
+  {
+    name: 'issue-template hint in brackets is not the reporter\'s OS',
+    paste: '- OS: [e.g. Windows 11, Ubuntu 22.04] Sonoma 14.5\n- Python: [output of `python3 --version`] Python 3.10.9',
+    verdict: 'too-old',
+    version: '3.10.9',
+    os: 'macos',
+  },
 ];
 
 export const UNRECOGNIZED_CASES: PasteCase[] = [
@@ -730,6 +745,20 @@ export const SESSION_CASES: PasteCase[] = [
   },
 ];
 
+/** Not-found errors as they turn up in real reports: quoted in sentences, retyped, told. */
+export const NOT_FOUND_CASES: PasteCase[] = [
+  { name: 'zsh error raised in a function or startup file', paste: '(eval):3: command not found: python3', verdict: 'not-found', os: 'macos', missing: ['python3'] },
+  { name: 'cmd error retyped without quotes', paste: 'python is not recognized as an internal or external command', verdict: 'not-found', os: 'windows', missing: ['python'] },
+  { name: 'cmd error retyped with the words swapped', paste: "it keeps saying 'py' is not recognized as external or internal command", verdict: 'not-found', os: 'windows', missing: ['py'] },
+  { name: 'cmd error about another tool, retyped', paste: 'git is not recognized as an internal or external command', verdict: 'unrecognized', os: 'windows', missing: [] },
+  { name: 'dash error quoted in a sentence', paste: 'the installer stops with "/bin/sh: 1: python3: not found" and exits 127', verdict: 'not-found', os: 'linux', missing: ['python3'] },
+  { name: 'GNU env from a #! line', paste: "running ./tool.py prints /usr/bin/env: 'python': No such file or directory, any idea?", verdict: 'not-found', missing: ['python'] },
+  { name: 'BSD env from a #! line', paste: 'env: python2: No such file or directory', verdict: 'not-found', missing: ['python2'] },
+  { name: 'env for another interpreter', paste: "/usr/bin/env: 'node': No such file or directory", verdict: 'unrecognized', missing: [] },
+  { name: 'told, not pasted', paste: 'I typed python3 --version in the terminal and it said "command not found"', verdict: 'not-found', missing: ['python3'] },
+  { name: 'told about pip, not python', paste: 'python3 opens fine but pip gives command not found', verdict: 'unrecognized', missing: [] },
+];
+
 export const ALL_CASES: PasteCase[] = [
   ...DEV_CASES,
   ...MACOS_CASES,
@@ -741,4 +770,5 @@ export const ALL_CASES: PasteCase[] = [
   ...UNRECOGNIZED_CASES,
   ...PIP_CASES,
   ...SESSION_CASES,
+  ...NOT_FOUND_CASES,
 ];
