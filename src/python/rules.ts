@@ -37,11 +37,15 @@ export const PROMPTS: readonly PromptRule[] = [
   { name: 'oh-my-zsh', pattern: /^➜ {1,4}[^\s]{0,200} {1,4}(?:git:\([^)]{0,100}\) {1,4}(?:✗ {1,4})?)?/, os: 'macos', weight: 2 },
   // % (zsh)
   { name: 'percent', pattern: /^% /, os: 'macos', weight: 2 },
+  // PM> (the Package Manager Console inside Visual Studio, a PowerShell host)
+  { name: 'package-manager-console', pattern: /^PM>\s?/, os: 'windows', weight: 6 },
   // ~$  ~/x $
   { name: 'tilde-dollar', pattern: /^~[^$\s]{0,200} ?\$ ?/, os: null, weight: 0 },
   // $  and starship ❯ / λ
   { name: 'dollar', pattern: /^\$ ?(?=\S)/, os: null, weight: 0 },
   { name: 'arrow', pattern: /^[❯λ»] ?/, os: null, weight: 0 },
+  // nushell: ~> (or ~/x>)
+  { name: 'nushell', pattern: /^~[^>\s]{0,200}> ?(?=\S)/, os: null, weight: 0 },
 ];
 
 /** A message saying a command does not exist. */
@@ -124,14 +128,23 @@ export const NARRATION_WINDOW = 60;
 export interface OsSignal {
   pattern: RegExp;
   os: KnownOs;
-  /** Build tags naming the platform (`on darwin`) outweigh everything else combined. */
+  /** The interactive REPL banner's platform (`] on darwin`) outweighs everything else combined. */
   weight: number;
 }
 
+/** macOS release names people give instead of a number ("Big Sur", "on Sonoma 14.5"). */
+const MACOS_NAMES = String.raw`Tahoe|Sequoia|Sonoma|Ventura|Monterey|Big Sur|Catalina|Mojave|High Sierra|El Capitan|Yosemite`;
+/** Linux distributions and their families, as people name them. */
+const LINUX_NAMES = String.raw`Ubuntu|Kubuntu|Xubuntu|Debian|Fedora|Red Hat|RHEL|CentOS|Rocky Linux|AlmaLinux|Arch Linux|Manjaro|Linux Mint|Pop!_OS|openSUSE|SUSE|Kali|Raspbian|Raspberry Pi OS|Gentoo|NixOS|elementary OS|Zorin|Alpine`;
+
 export const OS_SIGNALS: readonly OsSignal[] = [
-  { pattern: /\bon darwin\b/i, os: 'macos', weight: 100 },
-  { pattern: /\bon win32\b/i, os: 'windows', weight: 100 },
-  { pattern: /\bon linux\b/i, os: 'linux', weight: 100 },
+  // Only the interactive REPL banner names the platform, after the compiler tag:
+  // "Python 3.12.4 (main, ...) [Clang 15.0.0 (clang-1500.3.9.4)] on darwin". `python -VV` stops at
+  // the compiler tag, so the tags below carry the OS for -VV output.
+  { pattern: /\]\s{0,4}on darwin\b/i, os: 'macos', weight: 100 },
+  { pattern: /\]\s{0,4}on win32\b/i, os: 'windows', weight: 100 },
+  { pattern: /\]\s{0,4}on linux\b/i, os: 'linux', weight: 100 },
+  // -VV compiler tags: [MSC v.1929 64 bit (AMD64)] is python.org's Windows build
   { pattern: /\[MSC v\.\d/i, os: 'windows', weight: 8 },
   // Apple's clang identifies itself: [Clang 15.0.0 (clang-1500.3.9.4)]
   { pattern: /\[Clang [^\]]{0,80}\(clang-\d/i, os: 'macos', weight: 8 },
@@ -142,25 +155,45 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /^[\w.-]{1,64}@[\w.-]{1,64}:(?:~|\/)/, os: 'linux', weight: 4 },
   { pattern: /(?<!\/[A-Za-z]|[A-Za-z]:)\/Users\//, os: 'macos', weight: 5 },
   { pattern: /\/opt\/homebrew\b|\/usr\/local\/Cellar\b|\/Library\/Frameworks\/Python\.framework|\/Library\/Developer\/CommandLineTools/i, os: 'macos', weight: 6 },
-  { pattern: /\bMacBook|\biMac\b|\bMac-?mini|\bMac-?Studio|\bmacOS\b|\bdarwin\b|\bSonoma\b|\bSequoia\b|\bVentura\b/i, os: 'macos', weight: 5 },
-  { pattern: /\bbrew (?:install|upgrade|info|list|doctor)\b|\bHomebrew\b/i, os: 'macos', weight: 2 },
+  // the OS named in the text: "macOS 14.6", "Mac OS X", "MacOSX" (installer names), a release name
+  { pattern: new RegExp(String.raw`\bmac ?os(?: ?x)?\b|\bOS X\b|\b(?:${MACOS_NAMES})\b|\bdarwin\b`, 'i'), os: 'macos', weight: 5 },
+  // the machine: "my Mac", "MacBook Pro", "Apple M2 Pro", "M1 Max" (Apple silicon chips)
+  { pattern: /\bMacBook|\biMac\b|\bMac-?mini|\bMac-?Studio|\bMac(?:'s)?\b|\bApple silicon\b/i, os: 'macos', weight: 4 },
+  { pattern: /(?:\bApple |\b)M[1-5](?: ?(?:Pro|Max|Ultra))?\b(?![.\d])/, os: 'macos', weight: 4 },
+  { pattern: /\bbrew (?:install|upgrade|info|list|doctor)\b|\bHomebrew\b|\bMacPorts\b|\bXcode\b/i, os: 'macos', weight: 2 },
   { pattern: /\.zshrc\b|\.zprofile\b/, os: 'macos', weight: 2 },
   { pattern: /\bxcode-select\b|\bxcrun\b/i, os: 'macos', weight: 5 },
   { pattern: /(?:^|[\s"'(=])[A-Za-z]:\\/, os: 'windows', weight: 5 },
-  { pattern: /\bAMD64\b|\bwin_amd64\b|\bwin32\b|\bwin64\b|\bARM64\b/i, os: 'windows', weight: 4 },
+  { pattern: /\bAMD64\b|\bwin_amd64\b|\bwin32\b|\bwin64\b/i, os: 'windows', weight: 4 },
+  // upper case is Windows' name for the architecture ("(ARM64)" in an MSC tag); macOS says arm64
+  { pattern: /\bARM64\b/, os: 'windows', weight: 4 },
   { pattern: /\.exe\b/i, os: 'windows', weight: 3 },
   { pattern: /\bWindowsApps\b|Microsoft Windows \[Version|\bWindows PowerShell\b|\bPowerShell\b|\bAppData\\/i, os: 'windows', weight: 5 },
-  { pattern: /\bMINGW(?:32|64)\b/, os: 'windows', weight: 6 },
+  // the OS named in the text: "Windows 11", "on windows", "Python Launcher for Windows"
+  { pattern: /\bWindows\b(?! Subsystem)/i, os: 'windows', weight: 6 },
+  // the shell named: "in my cmd", "Command Prompt", cmd.exe
+  { pattern: /\bcmd(?:\.exe)?\b|\bcommand prompt\b/i, os: 'windows', weight: 3 },
+  { pattern: /\bMINGW(?:32|64)\b|\bGit Bash\b/i, os: 'windows', weight: 6 },
   { pattern: /is not recognized as (?:an? )?(?:internal|external)\b|is not recognized as (?:the |a )?name of a cmdlet/i, os: 'windows', weight: 6 },
   // the py launcher
-  { pattern: /(?:^|[\s>])py(?:\.exe)? {1,4}(?:-[0-9V]|--version\b|--list\b|list\b|install\b)/i, os: 'windows', weight: 4 },
+  { pattern: /(?:^|[\s>])py(?:\.exe)? {1,4}(?:-[0-9V]|-h\b|--help\b|--version\b|--list\b|list\b|install\b)/i, os: 'windows', weight: 4 },
   { pattern: /Installed Pythons found by py Launcher/i, os: 'windows', weight: 8 },
   { pattern: /\bsudo (?:apt|apt-get|dnf|yum|zypper|pacman)\b|\bapt(?:-get)? install\b|\bdnf install\b|\bapt update\b/i, os: 'linux', weight: 4 },
   { pattern: /(?:^|[\s:'"=])\/home\/[\w.-]/, os: 'linux', weight: 4 },
   { pattern: /\/usr\/lib\/python3\/dist-packages|\b(?:x86_64|aarch64)-linux-gnu\b|\bmanylinux/i, os: 'linux', weight: 4 },
-  { pattern: /\bUbuntu\b|\bDebian\b|\bFedora\b|\bWSL2?\b|\bRed Hat\b|\bRHEL\b|\bArch Linux\b|\bLinux Mint\b/i, os: 'linux', weight: 5 },
+  { pattern: new RegExp(String.raw`\b(?:${LINUX_NAMES})\b|\bLinux\b`, 'i'), os: 'linux', weight: 5 },
+  // WSL is Linux for the workshop's commands, however often Windows is named beside it
+  { pattern: /\bWSL2?\b|\bWindows Subsystem for Linux\b/i, os: 'linux', weight: 12 },
   { pattern: /Install package '[^']{1,100}' to provide command/i, os: 'linux', weight: 6 },
 ];
+
+/**
+ * An issue-template field naming the OS ("OS: macOS 14.6", "- OS Version: Fedora Linux 40",
+ * "Operating System : Ubuntu 24.04", "### OS version" with the answer on the next line). The OS
+ * signals found in its value count OS_FIELD_WEIGHT more: it is the reporter's own answer.
+ */
+export const OS_FIELD = /^(?:#{1,6}\s{0,4})?(?:OS|Operating System|Platform|System)(?:\s{1,4}(?:name|version|name and version|info(?:rmation)?))?\s{0,4}(?::\s{0,4}(.{1,200})|$)/i;
+export const OS_FIELD_WEIGHT = 10;
 
 /**
  * Boundaries at which a line that a chat client flattened ("~ % python3 --version Python 3.9.6")

@@ -46,7 +46,7 @@ export const DEV_CASES: PasteCase[] = [
   { name: 'dev: 3.13.0', paste: 'Python 3.13.0', verdict: 'ok', version: '3.13.0', meets: true },
   { name: 'dev: 3.12.0rc1', paste: 'Python 3.12.0rc1', verdict: 'prerelease', version: '3.12.0rc1', meets: true },
   {
-    name: 'dev: -VV darwin',
+    name: 'dev: REPL banner line, darwin',
     paste: 'Python 3.11.4 (main, Jul  5 2023, 08:54:11) [Clang 14.0.6 ] on darwin',
     verdict: 'ok',
     version: '3.11.4',
@@ -54,7 +54,7 @@ export const DEV_CASES: PasteCase[] = [
     meets: true,
   },
   {
-    name: 'dev: -VV win32',
+    name: 'dev: REPL banner line, win32',
     paste: 'Python 3.9.13 (tags/v3.9.13:6de2ca5, May 17 2022, 16:36:42) [MSC v.1929 64 bit (AMD64)] on win32',
     verdict: 'too-old',
     version: '3.9.13',
@@ -62,7 +62,7 @@ export const DEV_CASES: PasteCase[] = [
     meets: false,
   },
   {
-    name: 'dev: -VV linux',
+    name: 'dev: REPL banner line, linux',
     paste: 'Python 3.11.6 (main, Oct  8 2023, 05:06:43) [GCC 13.2.0] on linux',
     verdict: 'ok',
     version: '3.11.6',
