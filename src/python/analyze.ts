@@ -39,17 +39,26 @@ function bestListed(list: readonly VersionReport[], requirement: string): Versio
 }
 
 /**
- * The Python the paste shows answering: the last direct report (`Python X.Y` line, sys.version,
- * pyenv's active version, bare version after a python command), else the best of a listing, else
- * the Python pip says it runs on.
+ * The Python the paste shows answering, by the strongest kind of evidence it holds: the last
+ * version Python printed (`Python X.Y` line, sys.version, a bare version after a python command),
+ * else the last issue-template field, else pyenv's active version (a shim's claim, weaker than what
+ * python printed), else the best of a listing, else the Python pip says it runs on, else the last
+ * version a sentence tells a Python command printed, else the last the reporter names as theirs.
  */
 export function pickReport(scan: ScanResult, requirement: string): VersionReport | undefined {
-  const direct = scan.reports.filter((r) => r.source !== 'list' && r.source !== 'pip');
-  if (direct.length) return direct[direct.length - 1];
-  const listed = bestListed(scan.reports.filter((r) => r.source === 'list'), requirement);
-  if (listed) return listed;
-  const pip = scan.reports.filter((r) => r.source === 'pip');
-  return pip[pip.length - 1];
+  const last = (...sources: VersionReport['source'][]): VersionReport | undefined => {
+    const xs = scan.reports.filter((r) => sources.includes(r.source));
+    return xs[xs.length - 1];
+  };
+  return (
+    last('version-line', 'sys-version', 'bare') ??
+    last('field') ??
+    last('pyenv') ??
+    bestListed(scan.reports.filter((r) => r.source === 'list'), requirement) ??
+    last('pip') ??
+    last('told') ??
+    last('mentioned')
+  );
 }
 
 /**
@@ -95,7 +104,10 @@ export function analyzePaste(paste: string, options: AnalyzeOptions): PasteAnaly
       osSource: givenOs ? 'given' : inferred && inferred !== 'unknown' ? 'inferred' : 'unknown',
       missingCommands: unique(scan.notFound.map((n) => n.command)),
     };
-    const report = pickReport(scan, requirement);
+    const picked = pickReport(scan, requirement);
+    // A Python the reporter only names ("I installed 3.14") is not one that answers when the
+    // paste shows its command not found: the missing command is what to fix.
+    const report = picked?.source === 'mentioned' && scan.notFound.length ? undefined : picked;
     if (report) {
       const judged = judgeVersion(report.version, requirement);
       return {

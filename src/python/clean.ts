@@ -41,6 +41,18 @@ const ENV_PREFIX = /^\([^()\s]{1,60}\)\s{1,4}/;
  * space after the dash and are kept too.
  */
 const BULLET = /^(?:[-•]|\*(?=\s{1,4}\D))\s{1,4}/;
+/** A version with a wildcard patch ("python 3.10.x", "3.11.*") means that minor version. */
+const VERSION_WILDCARD = /\b(\d{1,2}\.\d{1,3})\.[xX*](?![\w.])/g;
+/**
+ * sys.version_info joined with dots, as `conda info` prints it ("python version : 3.12.4.final.0",
+ * "3.13.0.candidate.1"): read as the version it is (3.12.4, 3.13.0rc1).
+ */
+const VERSION_INFO_DOTTED = /\b(\d{1,2}\.\d{1,3}\.\d{1,3})\.(final|alpha|beta|candidate)\.(\d{1,3})\b/gi;
+const LEVEL_TAG: Record<string, string> = { alpha: 'a', beta: 'b', candidate: 'rc' };
+const dottedToVersion = (_m: string, release: string, level: string, serial: string): string => {
+  const tag = LEVEL_TAG[level.toLowerCase()];
+  return tag ? `${release}${tag}${serial}` : release;
+};
 /**
  * Issue-template hints left in the filled-in text: `[e.g. Mac OS 14.4.1, Fedora Linux 40]`,
  * `[output of python --version]`. They are the template's words, not the reporter's.
@@ -56,6 +68,8 @@ export function cleanLine(raw: string, max: number = MAX_LINE): string {
   line = line.replace(/`/g, '').replace(/\*\*|__|~~|\|\|/g, '').trim();
   for (let i = 0; i < 3 && QUOTE.test(line); i++) line = line.replace(QUOTE, '').trim();
   line = line.replace(TEMPLATE_HINT, ' ').trim();
+  line = line.replace(VERSION_WILDCARD, '$1');
+  line = line.replace(VERSION_INFO_DOTTED, dottedToVersion);
   for (let i = 0; i < 3 && BULLET.test(line); i++) line = line.replace(BULLET, '').trim();
   line = line.replace(ENV_PREFIX, '');
   return line.trim();

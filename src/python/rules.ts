@@ -6,6 +6,7 @@
  * bounded and never nested, so no pattern can backtrack catastrophically.
  */
 import type { KnownOs } from './types.js';
+import { VERSION_SOURCE } from './version.js';
 
 /** A shell prompt at the start of a line; what follows it is the command the user typed. */
 export interface PromptRule {
@@ -47,6 +48,13 @@ export const PROMPTS: readonly PromptRule[] = [
   // nushell: ~> (or ~/x>)
   { name: 'nushell', pattern: /^~[^>\s]{0,200}> ?(?=\S)/, os: null, weight: 0 },
 ];
+
+/**
+ * Programs people name in sentences, Python's own commands among them. Told errors and told
+ * versions belong to the last one named before them ("pip says command not found" is pip's).
+ */
+export const PROGRAM_NAMES =
+  /\b(python(?:\d{1,2}(?:\.\d{1,3})?)?|py|pip\d{0,2}(?:\.\d{1,3})?|pyenv|conda|node|npm|brew|git|code|java|uv|poetry|ollama|ilab|docker|winget|choco|scoop|nvm|rustc|go)(?:\.exe)?\b/gi;
 
 /** A message saying a command does not exist. */
 export interface NotFoundRule {
@@ -115,7 +123,7 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     name: 'narrated',
     pattern: /\bcommand not found\b|\bis not recognized\b|\bisn't recognized\b|\bnot recognized as\b/i,
     group: 0,
-    namedBefore: /\b(python(?:\d{1,2}(?:\.\d{1,3})?)?|py|pip\d{0,2}(?:\.\d{1,3})?|pyenv|conda|node|npm|brew|git|code|java|uv|ollama|ilab|docker|winget|choco|scoop)(?:\.exe)?\b/gi,
+    namedBefore: PROGRAM_NAMES,
     os: null,
     weight: 0,
   },
@@ -240,7 +248,7 @@ export interface ListRule {
   /** Group that is `*` when the entry is the default/active one. */
   star: number;
   /** The list this shape belongs to; null when the shape alone is distinctive. */
-  needsMode: 'pyenv' | null;
+  needsMode: 'pyenv' | 'pyenv-active' | null;
   /** Command that runs this entry (`$v` is replaced by major.minor), or null. */
   command: string | null;
   /**
@@ -262,10 +270,65 @@ export const LIST_RULES: readonly ListRule[] = [
   { name: 'pyenv-set-by', pattern: /^(\*)?\s{0,4}(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)\s{1,4}\(set by [^)]{0,300}\)\s*$/, version: 2, star: 1, needsMode: null, command: null, active: 'always' },
   // pyenv versions: "  3.12.1" / "* 3.12.1"
   { name: 'pyenv-versions', pattern: /^(\*)?\s{0,4}(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)\s*$/, version: 2, star: 1, needsMode: 'pyenv', command: null, active: 'star' },
+  // pyenv global / local / shell / version-name print the selected version alone: "3.12.1"
+  { name: 'pyenv-selected', pattern: /^()(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)\s*$/, version: 2, star: 1, needsMode: 'pyenv-active', command: null, active: 'always' },
 ];
 
 /** Commands whose output is a list of installed Pythons. */
-export const LIST_COMMANDS: readonly { pattern: RegExp; mode: 'py' | 'pyenv' }[] = [
+export const LIST_COMMANDS: readonly { pattern: RegExp; mode: 'py' | 'pyenv' | 'pyenv-active' }[] = [
   { pattern: /^py(?:\.exe)?\s{1,4}(?:-0p?|--list(?:-paths)?|list)\b/i, mode: 'py' },
+  { pattern: /^pyenv\s{1,4}(?:global|local|shell|version-name)\b/i, mode: 'pyenv-active' },
   { pattern: /^pyenv\s{1,4}versions?\b/i, mode: 'pyenv' },
 ];
+
+/**
+ * Issue-template fields for the Python version: "Python version: 3.11.9", "- python: 3.10",
+ * "**Python Version** = 3.12". (`Python version : Python 3.10.17` is split at the colon and read as
+ * a version line.)
+ */
+export const PYTHON_FIELD = new RegExp(
+  String.raw`^(?:#{1,6}\s{0,4})?python3?(?:\s{1,4}(?:version|ver\.?))?\s{0,4}[:=]\s{0,4}(?:python\s{0,4})?v?${VERSION_SOURCE}(?=$|[\s,;!?)(\]]|\.(?:\s|$))`,
+  'i',
+);
+/** The same field as a heading, its answer on the next line: "### Python version" then "3.8.5". */
+export const PYTHON_FIELD_HEADING = /^(?:#{1,6}\s{0,4})?python3?\s{1,4}version\s{0,4}:?$/i;
+export const FIELD_ANSWER = new RegExp(String.raw`^(?:python\s{1,4})?v?${VERSION_SOURCE}$`, 'i');
+
+/*
+ * Versions told in sentences. Two strengths: what a Python command was *told* to print ("python
+ * --version returns 2.7.5", "all I see is Python 3.8.3", "the output is python 2.7.10"), and the
+ * reporter's Python *mentioned* ("I'm using python 3.9", "my current python is Python 3.12.0a4",
+ * "The python version is 3.11.2", "Windows 11, Python 3.10.x"). A told version outranks a mention
+ * ("I installed 3.10 but python --version says 2.7.16"). Anything a requirement, a plan or a
+ * question could have said ("needs Python 3.11 or newer", "should I install Python 3.12") is not
+ * the reporter's Python.
+ */
+/** Output verbs, then filler words, then the version (with or without the word Python). */
+export const TOLD_VERSION = new RegExp(
+  String.raw`(?:\b(?:returns?|returned|gives?|gave|gets?|got|getting|says?|said|shows?|showed|shown|showing|prints?|printed|printing|outputs?|displays?|displayed|reports?|reported|tells me|see|answers?|answered|responds?|responded|reads?)\b|\boutput\b|(?:--version|\s-VV?)\s{0,3}(?=is\b|[=:]|->|→))` +
+    String.raw`(?:\s{0,3}(?:is|was|me|back|as|that|:|=|->|→)(?![\w])){0,3}\s{0,3}["']?\s{0,2}(python\s{1,3})?v?${VERSION_SOURCE}`,
+  'gi',
+);
+/**
+ * The reporter's Python named: "python 3.9", "Python v3.11.4", "python version 3.10.3", "Python
+ * latest version - 3.11", "python is Python 3.12.0a4". A link word (`link`: "is", ":") makes the
+ * mention a statement by itself; otherwise it needs a cue before it. The version is the last group.
+ */
+export const MENTIONED_VERSION = new RegExp(
+  String.raw`\bpython(?:'s)?(?:\s{1,3}(?:latest|current|default|installed|newest))?(?:\s{1,3}version)?(?<link>\s{1,3}(?:is|was|=|:|-)|\s{0,2}[=:-])?\s{1,3}(?:python\s{1,3})?v?${VERSION_SOURCE}`,
+  'gi',
+);
+/** Where a clause starts: what came before it says nothing about this mention. */
+export const CLAUSE_START = /(?:[.;!?](?=\s)|,|\bbut\b|\band\b|\bhowever\b|\bwhile\b|\bwhereas\b|\bthough\b|\bunlike\b)/gi;
+/** How many characters before a mention are read for cue and exclusion words. */
+export const PROSE_WINDOW = 60;
+/** Words before a mention (in its clause) that make it the reporter's own Python. */
+export const PROSE_CUES =
+  /\b(?:I|I'm|Im|I've|Ive|my|me|mine|we|we're|our|using|use|used|uses|running|run|runs|ran|on|with|have|has|had|having|got|installed|downloaded|upgraded|updated|switched|current(?:ly)?|default|it's|its)\b|-installed\b/i;
+/** Words before a mention (in its clause) that make it a requirement, a plan, a doubt or a question. */
+export const PROSE_EXCLUSIONS =
+  /\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|tr(?:y|ying|ied) to (?:install|download|get|upgrade|update)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|without|than|below|above|older|newer|if|whether|does|do|is it|are|which)\b|[<>]=?|~=/i;
+/** What may follow a mention that makes it a range, not a version: "3.11+", "3.11 or newer", "3.10-3.12". */
+export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|not supported|the minimum)|\s{0,3}\?)/i;
+/** How many told/mentioned candidates of one line are examined at most. */
+export const MAX_PROSE_MATCHES = 20;
