@@ -43,13 +43,15 @@ function bestListed(list: readonly VersionReport[], requirement: string): Versio
  * version Python printed (`Python X.Y` line, sys.version, a bare version after a python command),
  * else the last issue-template field, else pyenv's active version (a shim's claim, weaker than what
  * python printed), else the best of a listing, else the Python pip says it runs on, else the last
- * version a sentence tells a Python command printed, else the last the reporter names as theirs.
+ * version a sentence tells a Python command printed, else the last the reporter names as theirs
+ * (a mention with only a weak cue last of all).
  */
 export function pickReport(scan: ScanResult, requirement: string): VersionReport | undefined {
   const last = (...sources: VersionReport['source'][]): VersionReport | undefined => {
-    const xs = scan.reports.filter((r) => sources.includes(r.source));
+    const xs = scan.reports.filter((r) => sources.includes(r.source) && !r.weak);
     return xs[xs.length - 1];
   };
+  const weak = scan.reports.filter((r) => r.weak);
   return (
     last('version-line', 'sys-version', 'bare') ??
     last('field') ??
@@ -57,7 +59,8 @@ export function pickReport(scan: ScanResult, requirement: string): VersionReport
     bestListed(scan.reports.filter((r) => r.source === 'list'), requirement) ??
     last('pip') ??
     last('told') ??
-    last('mentioned')
+    last('mentioned') ??
+    weak[weak.length - 1]
   );
 }
 

@@ -319,15 +319,21 @@ export const MENTIONED_VERSION = new RegExp(
   'gi',
 );
 /** Where a clause starts: what came before it says nothing about this mention. */
-export const CLAUSE_START = /(?:[.;!?](?=\s)|,|\bbut\b|\band\b|\bhowever\b|\bwhile\b|\bwhereas\b|\bthough\b|\bunlike\b)/gi;
+export const CLAUSE_START = /(?:[.;!?](?=\s)|[,(]|\bbut\b|\band\b|\bhowever\b|\bwhile\b|\bwhereas\b|\bthough\b|\bunlike\b)/gi;
 /** How many characters before a mention are read for cue and exclusion words. */
 export const PROSE_WINDOW = 60;
-/** Words before a mention (in its clause) that make it the reporter's own Python. */
-export const PROSE_CUES =
-  /\b(?:I|I'm|Im|I've|Ive|my|me|mine|we|we're|our|using|use|used|uses|running|run|runs|ran|on|with|have|has|had|having|got|installed|downloaded|upgraded|updated|switched|current(?:ly)?|default|it's|its)\b|-installed\b/i;
+/**
+ * Words before a mention (in its clause) that make it the reporter's own Python. First person and
+ * possession are strong ("I'm using Python 3.10.4"); the rest only place a Python in the story
+ * ("execute the script with Python 3.9", "Fedora 39 (which installs python 3.12)") and lose to a
+ * strong mention anywhere in the paste.
+ */
+export const PROSE_STRONG_CUES =
+  /\b(?:I|I'm|Im|I've|Ive|my|me|mine|we|we're|our|have|has|had|having|got|installed|downloaded|upgraded|updated|switched|current(?:ly)?|it's|its)\b|-installed\b/i;
+export const PROSE_WEAK_CUES = /\b(?:using|use|used|uses|running|run|runs|ran|on|with|default|install|installs)\b/i;
 /** Words before a mention (in its clause) that make it a requirement, a plan, a doubt or a question. */
 export const PROSE_EXCLUSIONS =
-  /\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|tr(?:y|ying|ied) to (?:install|download|get|upgrade|update)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|without|than|below|above|older|newer|if|whether|does|do|is it|are|which)\b|[<>]=?|~=/i;
+  /\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to (?:install|download|get|upgrade|update)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|without|than|below|above|older|newer|if|whether|does|do|is it|are)\b|[<>]=?|~=/i;
 /** What may follow a mention that makes it a range, not a version: "3.11+", "3.11 or newer", "3.10-3.12". */
 export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|not supported|the minimum)|\s{0,3}\?)/i;
 /** How many told/mentioned candidates of one line are examined at most. */

@@ -14,7 +14,8 @@ import {
   PROGRAM_NAMES,
   PROMPTS,
   PROSE_AFTER_EXCLUSIONS,
-  PROSE_CUES,
+  PROSE_STRONG_CUES,
+  PROSE_WEAK_CUES,
   PROSE_EXCLUSIONS,
   PROSE_WINDOW,
   PYTHON_FIELD,
@@ -42,6 +43,8 @@ export interface VersionReport {
   command: string | null;
   /** List entries: whether the list marks it as the default. */
   star: boolean;
+  /** A mention that only a weak cue ties to the reporter; any other mention outranks it. */
+  weak?: boolean;
 }
 
 export interface NotFoundReport {
@@ -214,6 +217,7 @@ function toldVersion(line: string, current: string | null): Omit<VersionReport, 
 function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
   if (!HAS_VERSION.test(line)) return null;
   let found: Omit<VersionReport, 'line'> | null = null;
+  let weakFound: Omit<VersionReport, 'line'> | null = null;
   let seen = 0;
   for (const m of line.matchAll(MENTIONED_VERSION)) {
     if (++seen > MAX_PROSE_MATCHES) break;
@@ -224,11 +228,11 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
     if (!statedAsIs(line, m.index, end, parsed.raw)) continue;
     const clause = lastClause(line.slice(Math.max(0, m.index - PROSE_WINDOW), m.index));
     const linked = m.groups?.['link'] !== undefined;
-    const alone = clause.trim() === '' && /^\s*(?:[,;|]|$)/.test(line.slice(end, end + 40));
-    if (!linked && !alone && !PROSE_CUES.test(clause)) continue;
-    found = { version: parsed, source: 'mentioned', command: null, star: false };
+    const alone = clause.trim() === '' && /^\s*(?:[,;|)]|$)/.test(line.slice(end, end + 40));
+    if (linked || alone || PROSE_STRONG_CUES.test(clause)) found = { version: parsed, source: 'mentioned', command: null, star: false };
+    else if (PROSE_WEAK_CUES.test(clause)) weakFound = { version: parsed, source: 'mentioned', command: null, star: false, weak: true };
   }
-  return found;
+  return found ?? weakFound;
 }
 
 type ListMode = (typeof LIST_COMMANDS)[number]['mode'];
