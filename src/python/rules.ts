@@ -229,6 +229,7 @@ export const SPLITTERS: readonly RegExp[] = [
 export const VERSION_TAILS: readonly RegExp[] = [
   /^[.!]?$/,
   /^\+?\s{0,4}\(/, // -VV / REPL banner build info, "(64-bit)"
+  /^\s{1,4}(?:64|32)-bit\b/i, // VS Code's interpreter picker: "Python 3.12.1 64-bit"
   /^\s{0,4}::/, // conda: ":: Anaconda, Inc."
   /^\s{0,4}\|/, // old conda banner: "|Anaconda, Inc.| (default, ...)"
   /^\s{0,4}\[/, // build tag without date
@@ -283,13 +284,18 @@ export const LIST_COMMANDS: readonly { pattern: RegExp; mode: 'py' | 'pyenv' | '
 
 /**
  * Issue-template fields for the Python version: "Python version: 3.11.9", "- python: 3.10",
- * "**Python Version** = 3.12". (`Python version : Python 3.10.17` is split at the colon and read as
+ * "**Python Version** = 3.12", "python_version: 3.11", a markdown table row "| Python | 3.12.1 |". (`Python version : Python 3.10.17` is split at the colon and read as
  * a version line.)
  */
 export const PYTHON_FIELD = new RegExp(
-  String.raw`^(?:#{1,6}\s{0,4})?python3?(?:\s{1,4}(?:version|ver\.?))?\s{0,4}[:=]\s{0,4}(?:python\s{0,4})?v?${VERSION_SOURCE}(?=$|[\s,;!?)(\]]|\.(?:\s|$))`,
+  String.raw`^(?:#{1,6}\s{0,4}|\|\s{0,4})?(?:python3?(?:[\s_]{1,4}(?:version|ver\.?))?|version of python)\s{0,4}[:=|]\s{0,4}(?:python\s{0,4})?v?${VERSION_SOURCE}(?=$|[\s,;!?)(\]|]|\.(?:\s|$))`,
   'i',
 );
+/**
+ * pip refusing a package names the Python it runs on: "ERROR: Package 'x' requires a different
+ * Python: 3.9.6 not in '>=3.10'".
+ */
+export const PIP_REFUSED = new RegExp(String.raw`requires a different Python: ${VERSION_SOURCE} not in\b`, 'i');
 /** The same field as a heading, its answer on the next line: "### Python version" then "3.8.5". */
 export const PYTHON_FIELD_HEADING = /^(?:#{1,6}\s{0,4})?python3?\s{1,4}version\s{0,4}:?$/i;
 export const FIELD_ANSWER = new RegExp(String.raw`^(?:python\s{1,4})?v?${VERSION_SOURCE}$`, 'i');
@@ -315,7 +321,7 @@ export const TOLD_VERSION = new RegExp(
  * mention a statement by itself; otherwise it needs a cue before it. The version is the last group.
  */
 export const MENTIONED_VERSION = new RegExp(
-  String.raw`\bpython(?:'s)?(?:\s{1,3}(?:latest|current|default|installed|newest))?(?:\s{1,3}version)?(?<link>\s{1,3}(?:is|was|=|:|-)|\s{0,2}[=:-])?\s{1,3}(?:python\s{1,3})?v?${VERSION_SOURCE}`,
+  String.raw`\b(?:C|Py)?python(?:'s)?(?:\s{1,3}(?:latest|current|default|installed|newest))?(?:\s{1,3}version)?(?<link>\s{1,3}(?:is|was|=|:|-)|\s{0,2}[=:-])?\s{1,3}(?:python\s{1,3})?v?${VERSION_SOURCE}`,
   'gi',
 );
 /** Where a clause starts: what came before it says nothing about this mention. */
@@ -335,6 +341,12 @@ export const PROSE_WEAK_CUES = /\b(?:using|use|used|uses|running|run|runs|ran|on
 export const PROSE_EXCLUSIONS =
   /\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to (?:install|download|get|upgrade|update)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|without|than|below|above|older|newer|if|whether|does|do|is it|are)\b|[<>]=?|~=/i;
 /** What may follow a mention that makes it a range, not a version: "3.11+", "3.11 or newer", "3.10-3.12". */
-export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|not supported|the minimum)|\s{0,3}\?)/i;
+export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|the minimum)|\s{0,3}\?)/i;
 /** How many told/mentioned candidates of one line are examined at most. */
 export const MAX_PROSE_MATCHES = 20;
+/**
+ * A Python written with its command name in a first-person sentence: "I'm using Python3.12",
+ * "I have python3.11 installed". Only strong cues count (a bare `python3.11` is a command), and not
+ * when a flag or an error follows it.
+ */
+export const GLUED_MENTION = /\bpython(\d\.\d{1,2}(?:\.\d{1,3})?)(?![\w.]|\s{0,2}(?:-|:))/gi;

@@ -5,6 +5,7 @@
 import {
   CLAUSE_START,
   FIELD_ANSWER,
+  GLUED_MENTION,
   LIST_COMMANDS,
   LIST_RULES,
   MAX_PROSE_MATCHES,
@@ -18,6 +19,7 @@ import {
   PROSE_WEAK_CUES,
   PROSE_EXCLUSIONS,
   PROSE_WINDOW,
+  PIP_REFUSED,
   PYTHON_FIELD,
   PYTHON_FIELD_HEADING,
   TOLD_VERSION,
@@ -73,6 +75,8 @@ const isLonePath = (line: string): boolean => !/\s/.test(line) && /[/\\]/.test(l
 
 const VERSION_LINE = new RegExp(String.raw`^python\s{1,30}v?${VERSION_SOURCE}(.{0,1000})$`, 'i');
 const SYS_VERSION = new RegExp(String.raw`^['"]${VERSION_SOURCE}\s{1,4}[(|]`);
+/** `print(sys.version)` (python -c ...) prints it without quotes: "3.12.4 (main, Jun  6 2024, ...) [GCC 11.4.0]". */
+const SYS_VERSION_PRINTED = new RegExp(String.raw`^${VERSION_SOURCE}\s{1,4}(?:\((?:main|default|tags\/|heads\/|v\d|\w{3} {1,2}\d)|\|)`);
 const VERSION_INFO =
   /^sys\.version_info\(major=(\d{1,2}), minor=(\d{1,3}), micro=(\d{1,3}), releaselevel='(alpha|beta|candidate|final)', serial=(\d{1,3})\)/;
 const BARE_VERSION = new RegExp(String.raw`^['"]?${VERSION_SOURCE}['"]?$`);
@@ -122,7 +126,7 @@ function matchVersion(line: string, current: string | null, mode: ListMode | nul
       return { version: parsed, source: 'version-line', command: current, star: false };
     }
   }
-  const sys = SYS_VERSION.exec(line);
+  const sys = SYS_VERSION.exec(line) ?? SYS_VERSION_PRINTED.exec(line);
   if (sys && sys[1] !== undefined) {
     const parsed = parseVersion(sys[1]);
     if (parsed) return { version: parsed, source: 'sys-version', command: current, star: false };
@@ -148,6 +152,9 @@ function matchVersion(line: string, current: string | null, mode: ListMode | nul
     const command = rule.command ? rule.command.replace('$v', `${parsed.major}.${parsed.minor}`) : null;
     return { version: parsed, source: 'list', command, star };
   }
+  const refused = PIP_REFUSED.exec(line);
+  const refusedVersion = refused?.[1] !== undefined ? parseVersion(refused[1]) : null;
+  if (refusedVersion) return { version: refusedVersion, source: 'pip', command: current, star: false };
   if (PIP_LINE.test(line)) {
     const pip = PIP_PYTHON.exec(line);
     const parsed = pip?.[1] !== undefined ? parseVersion(pip[1]) : null;
@@ -231,6 +238,17 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
     const alone = clause.trim() === '' && /^\s*(?:[,;|)]|$)/.test(line.slice(end, end + 40));
     if (linked || alone || PROSE_STRONG_CUES.test(clause)) found = { version: parsed, source: 'mentioned', command: null, star: false };
     else if (PROSE_WEAK_CUES.test(clause)) weakFound = { version: parsed, source: 'mentioned', command: null, star: false, weak: true };
+  }
+  if (!found) {
+    seen = 0;
+    for (const m of line.matchAll(GLUED_MENTION)) {
+      if (++seen > MAX_PROSE_MATCHES) break;
+      const parsed = m[1] === undefined ? null : parseVersion(m[1]);
+      if (!parsed || !pythonShaped(parsed)) continue;
+      if (!statedAsIs(line, m.index, m.index + m[0].length, parsed.raw)) continue;
+      const clause = lastClause(line.slice(Math.max(0, m.index - PROSE_WINDOW), m.index));
+      if (PROSE_STRONG_CUES.test(clause)) found = { version: parsed, source: 'mentioned', command: null, star: false };
+    }
   }
   return found ?? weakFound;
 }
