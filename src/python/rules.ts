@@ -164,7 +164,9 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /(?<!\/[A-Za-z]|[A-Za-z]:)\/Users\//, os: 'macos', weight: 5 },
   { pattern: /\/opt\/homebrew\b|\/usr\/local\/Cellar\b|\/Library\/Frameworks\/Python\.framework|\/Library\/Developer\/CommandLineTools/i, os: 'macos', weight: 6 },
   // the OS named in the text: "macOS 14.6", "Mac OS X", "MacOSX" (installer names), a release name
-  { pattern: new RegExp(String.raw`\bmac ?os(?: ?x)?\b|\bOS X\b|\b(?:${MACOS_NAMES})\b|\bdarwin\b`, 'i'), os: 'macos', weight: 5 },
+  { pattern: new RegExp(String.raw`\bmac ?os(?: ?x)?\b|\bOS ?X\b|\b(?:${MACOS_NAMES})\b|\bdarwin\b`, 'i'), os: 'macos', weight: 5 },
+  // macOS-only things: installer files, terminal apps
+  { pattern: /\.(?:dmg|pkg)\b|\biTerm2?\b|\bTerminal\.app\b/i, os: 'macos', weight: 3 },
   // the machine: "my Mac", "MacBook Pro", "Apple M2 Pro", "M1 Max" (Apple silicon chips)
   { pattern: /\bMacBook|\biMac\b|\bMac-?mini|\bMac-?Studio|\bMac(?:'s)?\b|\bApple silicon\b/i, os: 'macos', weight: 4 },
   { pattern: /(?:\bApple |\b)M[1-5](?: ?(?:Pro|Max|Ultra))?\b(?![.\d])/, os: 'macos', weight: 4 },
@@ -177,8 +179,11 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /\bARM64\b/, os: 'windows', weight: 4 },
   { pattern: /\.exe\b/i, os: 'windows', weight: 3 },
   { pattern: /\bWindowsApps\b|Microsoft Windows \[Version|\bWindows PowerShell\b|\bPowerShell\b|\bAppData\\/i, os: 'windows', weight: 5 },
-  // the OS named in the text: "Windows 11", "on windows", "Python Launcher for Windows"
-  { pattern: /\bWindows\b(?! Subsystem)/i, os: 'windows', weight: 6 },
+  // the OS named in the text: "Windows 11", "on windows", "Python Launcher for Windows", "Win10"
+  { pattern: /\bWindows\b(?! Subsystem)|\bWin ?(?:7|8|8\.1|10|11)\b/i, os: 'windows', weight: 6 },
+  // Windows-only things: %VARS%, $env:, scripts and installers, Program Files, its package managers
+  { pattern: /%(?:PATH|USERPROFILE|APPDATA|LOCALAPPDATA|ProgramFiles|USERNAME|HOMEPATH)%|\$env:|\.(?:ps1|bat|cmd|msi)\b|\bProgram Files\b/i, os: 'windows', weight: 4 },
+  { pattern: /\bMicrosoft Store\b|\bwinget\b|\bchoco(?:latey)? install\b|\bscoop install\b|\bAnaconda Prompt\b|\bMSYS2\b|\bCygwin\b/i, os: 'windows', weight: 4 },
   // the shell named: "in my cmd", "Command Prompt", cmd.exe
   { pattern: /\bcmd(?:\.exe)?\b|\bcommand prompt\b/i, os: 'windows', weight: 3 },
   { pattern: /\bMINGW(?:32|64)\b|\bGit Bash\b/i, os: 'windows', weight: 6 },
@@ -189,9 +194,10 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /\bsudo (?:apt|apt-get|dnf|yum|zypper|pacman)\b|\bapt(?:-get)? install\b|\bdnf install\b|\bapt update\b/i, os: 'linux', weight: 4 },
   { pattern: /(?:^|[\s:'"=])\/home\/[\w.-]/, os: 'linux', weight: 4 },
   { pattern: /\/usr\/lib\/python3\/dist-packages|\b(?:x86_64|aarch64)-linux-gnu\b|\bmanylinux/i, os: 'linux', weight: 4 },
-  { pattern: new RegExp(String.raw`\b(?:${LINUX_NAMES})\b|\bLinux\b`, 'i'), os: 'linux', weight: 5 },
+  { pattern: new RegExp(String.raw`\b(?:${LINUX_NAMES})\b|\bLinux\b|\bRaspberry Pi\b|\bChrome ?OS\b|\bChromebook\b`, 'i'), os: 'linux', weight: 5 },
+  { pattern: /\b(?:yum|zypper|pacman -S|apk add)\b/i, os: 'linux', weight: 3 },
   // WSL is Linux for the workshop's commands, however often Windows is named beside it
-  { pattern: /\bWSL2?\b|\bWindows Subsystem for Linux\b/i, os: 'linux', weight: 12 },
+  { pattern: /\bWSL2?\b|\bWindows Subsystem for Linux\b|(?:^|[\s:'"=])\/mnt\/[a-z]\//i, os: 'linux', weight: 12 },
   { pattern: /Install package '[^']{1,100}' to provide command/i, os: 'linux', weight: 6 },
 ];
 
