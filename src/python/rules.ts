@@ -82,7 +82,8 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   { name: 'zsh-no-such-file', pattern: /zsh: no such file or directory: ([^\s'"]{1,200})/i, group: 1, os: 'macos', weight: 4 },
   {
     name: 'windows-store-alias',
-    pattern: /Python was not found; run without arguments to install from the Microsoft Store/i,
+    // today's text, and Windows 10's older "Python was not found but can be installed from the Microsoft Store: https://..."
+    pattern: /Python was not found(?:; run without arguments to install| but can be installed) from the Microsoft Store/i,
     group: 0,
     defaultCommand: 'python',
     os: 'windows',
@@ -93,6 +94,25 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   { name: 'cmd-unquoted', pattern: /(?:^|\s)([\w.-]{1,40}) is not recognized as (?:an? )?(?:internal|external)\b/i, group: 1, os: 'windows', weight: 6 },
   { name: 'powershell', pattern: /The term '([^']{1,200})' is not recognized as (?:the |a )?name of a cmdlet/i, group: 1, os: 'windows', weight: 6 },
   { name: 'ubuntu', pattern: /^Command '([^']{1,200})' not found/i, group: 1, os: 'linux', weight: 7 },
+  // cmd.exe and PowerShell in other languages (French, Spanish, Portuguese, Italian, German,
+  // Russian, Chinese, Japanese, Korean): students paste what their Windows prints
+  {
+    name: 'cmd-localized',
+    pattern: /["'«]\s?([^\s"'«»]{1,40})\s?["'»]\s?(?:n'est pas reconnu|no se reconoce|não é reconhecido|non è riconosciuto|не является внутренней|不是内部或外部命令|は、内部コマンド|은\(는\) 내부 또는 외부 명령)/i,
+    group: 1,
+    os: 'windows',
+    weight: 6,
+  },
+  { name: 'cmd-german', pattern: /Der Befehl ["'«]?([^\s"'«»]{1,40})["'»]? ist entweder falsch geschrieben/i, group: 1, os: 'windows', weight: 6 },
+  {
+    name: 'powershell-localized',
+    pattern: /(?:Die Benennung|Le terme|El término|O termo|Il termine|无法将)\s?["'«]\s?([^\s"'«»]{1,40})\s?["'»]\s?(?:wurde nicht|n'est pas reconnu|no se reconoce|não é reconhecido|non è riconosciuto|项识别为)/i,
+    group: 1,
+    os: 'windows',
+    weight: 6,
+  },
+  // a venv whose base Python was removed or moved: No Python at '"C:\...\Python39\python.exe'
+  { name: 'venv-base-missing', pattern: /^No Python at ['"]{1,2}([^'"]{1,200})['"]/i, group: 1, os: 'windows', weight: 6 },
   { name: 'fish', pattern: /fish: Unknown command:? '?([^\s']{1,200})'?/i, group: 1, os: null, weight: 0 },
   // dash: "sh: 1: python: not found", "/bin/sh: 1: python: not found", also quoted inside a sentence
   { name: 'dash', pattern: /(?:^|[\s"'(])(?:[\w./-]{1,40}: )?\d{1,6}: ([\w./-]{1,200}): not found\b/i, group: 1, os: 'linux', weight: 3 },
@@ -108,6 +128,20 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     os: null,
     weight: 0,
   },
+  // bash and Ubuntu's handler in other languages (German, French, Spanish, Portuguese, Italian, Chinese)
+  {
+    name: 'bash-localized',
+    pattern: /^(?:-?[\w.-]{1,20}: ?)?(?:line \d{1,6}: )?([\w./\\-]{1,200}): (?:Befehl nicht gefunden|commande introuvable|no se encontró la orden|orden no encontrada|comando não encontrado|comando non trovato|未找到命令|找不到命令)/i,
+    group: 1,
+    os: null,
+    weight: 0,
+  },
+  { name: 'ubuntu-localized', pattern: /^(?:Der Befehl|La commande|No se ha encontrado la orden|O comando|找不到命令)\s?["'«]\s?([^\s"'«»]{1,40})\s?["'»]/i, group: 1, os: 'linux', weight: 7 },
+  // a script whose #! interpreter is gone (often pip3 after a Homebrew Python upgrade):
+  // "zsh: /usr/local/bin/pip3: bad interpreter: /usr/local/opt/python@3.9/bin/python3.9: no such file or directory"
+  { name: 'bad-interpreter', pattern: /bad interpreter: ([^\s:]{0,200}python[\w.]{0,10}): no such file or directory/i, group: 1, os: null, weight: 0 },
+  // busybox/ash: "sh: python3: not found"
+  { name: 'ash', pattern: /^-?[\w./-]{1,40}: ([\w./-]{1,200}): not found\s*$/i, group: 1, os: null, weight: 0 },
   { name: 'no-such-file', pattern: /^(?:-?[\w.-]{1,20}: )?(?:line \d{1,6}: )?(\/[\w./-]{1,200}): No such file or directory\s*$/i, group: 1, os: null, weight: 0 },
   {
     name: 'xcode-clt-stub',

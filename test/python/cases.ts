@@ -758,6 +758,36 @@ export const NOT_FOUND_CASES: PasteCase[] = [
   { name: 'env for another interpreter', paste: "/usr/bin/env: 'node': No such file or directory", verdict: 'unrecognized', missing: [] },
   { name: 'told, not pasted', paste: 'I typed python3 --version in the terminal and it said "command not found"', verdict: 'not-found', missing: ['python3'] },
   { name: 'told about pip, not python', paste: 'python3 opens fine but pip gives command not found', verdict: 'unrecognized', missing: [] },
+  {
+    name: "Windows 10's older Store message",
+    paste: 'Python was not found but can be installed from the Microsoft Store: https://go.microsoft.com/fwlink?linkID=2082640',
+    verdict: 'not-found',
+    os: 'windows',
+    missing: ['python'],
+  },
+  { name: 'cmd in Spanish', paste: "'python' no se reconoce como un comando interno o externo,\nprograma o archivo por lotes ejecutable.", verdict: 'not-found', os: 'windows', missing: ['python'] },
+  { name: 'cmd in French', paste: "C:\\Users\\x>py --version\n'py' n'est pas reconnu en tant que commande interne\nou externe, un programme exécutable ou un fichier de commandes.", verdict: 'not-found', os: 'windows', missing: ['py'] },
+  { name: 'cmd in German', paste: 'Der Befehl "python3" ist entweder falsch geschrieben oder\nkonnte nicht gefunden werden.', verdict: 'not-found', os: 'windows', missing: ['python3'] },
+  { name: 'cmd in Chinese', paste: "'python' 不是内部或外部命令，也不是可运行的程序\n或批处理文件。", verdict: 'not-found', os: 'windows', missing: ['python'] },
+  { name: 'PowerShell in Chinese', paste: '无法将“python”项识别为 cmdlet、函数、脚本文件或可运行程序的名称。', verdict: 'not-found', os: 'windows', missing: ['python'] },
+  { name: 'PowerShell in German', paste: 'Die Benennung "python" wurde nicht als Name eines Cmdlet, einer Funktion, einer Skriptdatei oder eines ausführbaren Programms erkannt.', verdict: 'not-found', os: 'windows', missing: ['python'] },
+  { name: 'bash in German', paste: 'bash: python: Befehl nicht gefunden', verdict: 'not-found', missing: ['python'] },
+  { name: "Ubuntu's handler in French", paste: "La commande « python » n'a pas été trouvée, voulez-vous dire :", verdict: 'not-found', os: 'linux', missing: ['python'] },
+  {
+    name: 'a venv whose base Python is gone',
+    paste: '(.venv) PS C:\\work> python -V\nNo Python at \'"C:\\Users\\x\\AppData\\Local\\Programs\\Python\\Python310\\python.exe\'',
+    verdict: 'not-found',
+    os: 'windows',
+    missing: ['python.exe'],
+  },
+  {
+    name: "a script's interpreter removed by an upgrade",
+    paste: 'zsh: /usr/local/bin/pip3: bad interpreter: /usr/local/opt/python@3.9/bin/python3.9: no such file or directory',
+    verdict: 'not-found',
+    missing: ['python3.9'],
+  },
+  { name: 'busybox sh', paste: '/ # python3 --version\nsh: python3: not found', verdict: 'not-found', missing: ['python3'] },
+  { name: "python can't open a script is not a missing python", paste: "python3: can't open file '/home/sam/app.py': [Errno 2] No such file or directory", verdict: 'unrecognized', missing: [] },
 ];
 
 /** Versions as reporters state them: template fields, sentences, a bare answer, env-manager output. */
