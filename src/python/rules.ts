@@ -198,9 +198,11 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /(?<!\/[A-Za-z]|[A-Za-z]:)\/Users\//, os: 'macos', weight: 5 },
   { pattern: /\/opt\/homebrew\b|\/usr\/local\/Cellar\b|\/Library\/Frameworks\/Python\.framework|\/Library\/Developer\/CommandLineTools/i, os: 'macos', weight: 6 },
   // the OS named in the text: "macOS 14.6", "Mac OS X", "MacOSX" (installer names), a release name
-  { pattern: new RegExp(String.raw`\bmac ?os(?: ?x)?\b|\bOS ?X\b|\b(?:${MACOS_NAMES})\b|\bdarwin\b`, 'i'), os: 'macos', weight: 5 },
+  { pattern: new RegExp(String.raw`\bmac ?os(?: ?x)?(?![a-z])|\bOS ?X\b|\b(?:${MACOS_NAMES})\b|\bdarwin\b`, 'i'), os: 'macos', weight: 5 },
   // macOS-only things: installer files, terminal apps
-  { pattern: /\.(?:dmg|pkg)\b|\biTerm2?\b|\bTerminal\.app\b/i, os: 'macos', weight: 3 },
+  { pattern: /\.(?:dmg|pkg)\b|\biTerm2?\b|\bTerminal\.app\b|~\/Library\/|(?:^|[\s"'])\/Applications\//i, os: 'macos', weight: 3 },
+  // sw_vers prints "ProductName: macOS" (or "Mac OS X")
+  { pattern: /\bsw_vers\b/i, os: 'macos', weight: 5 },
   // the machine: "my Mac", "MacBook Pro", "Apple M2 Pro", "M1 Max" (Apple silicon chips)
   { pattern: /\bMacBook|\biMac\b|\bMac-?mini|\bMac-?Studio|\bMac(?:'s)?\b|\bApple silicon\b/i, os: 'macos', weight: 4 },
   { pattern: /(?:\bApple |\b)M[1-5](?: ?(?:Pro|Max|Ultra))?\b(?![.\d])/, os: 'macos', weight: 4 },
@@ -208,13 +210,15 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /\.zshrc\b|\.zprofile\b/, os: 'macos', weight: 2 },
   { pattern: /\bxcode-select\b|\bxcrun\b/i, os: 'macos', weight: 5 },
   { pattern: /(?:^|[\s"'(=])[A-Za-z]:\\/, os: 'windows', weight: 5 },
+  // drive paths written with forward slashes: C:/Users/x, c:/Program Files
+  { pattern: /(?:^|[\s"'(=])[A-Za-z]:\/(?:Users|Program|Python|Windows|ProgramData)\b/i, os: 'windows', weight: 5 },
   { pattern: /\bAMD64\b|\bwin_amd64\b|\bwin32\b|\bwin64\b/i, os: 'windows', weight: 4 },
   // upper case is Windows' name for the architecture ("(ARM64)" in an MSC tag); macOS says arm64
   { pattern: /\bARM64\b/, os: 'windows', weight: 4 },
   { pattern: /\.exe\b/i, os: 'windows', weight: 3 },
   { pattern: /\bWindowsApps\b|Microsoft Windows \[Version|\bWindows PowerShell\b|\bPowerShell\b|\bAppData\\/i, os: 'windows', weight: 5 },
   // the OS named in the text: "Windows 11", "on windows", "Python Launcher for Windows", "Win10"
-  { pattern: /\bWindows\b(?! Subsystem)|\bWin ?(?:7|8|8\.1|10|11)\b/i, os: 'windows', weight: 6 },
+  { pattern: /\bWindows(?![a-z]| Subsystem)|\bWin ?(?:7|8|8\.1|10|11)\b/i, os: 'windows', weight: 6 },
   // Windows-only things: %VARS%, $env:, scripts and installers, Program Files, its package managers
   { pattern: /%(?:PATH|USERPROFILE|APPDATA|LOCALAPPDATA|ProgramFiles|USERNAME|HOMEPATH)%|\$env:|\.(?:ps1|bat|cmd|msi)\b|\bProgram Files\b/i, os: 'windows', weight: 4 },
   { pattern: /\bMicrosoft Store\b|\bwinget\b|\bchoco(?:latey)? install\b|\bscoop install\b|\bAnaconda Prompt\b|\bMSYS2\b|\bCygwin\b/i, os: 'windows', weight: 4 },
@@ -228,8 +232,8 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /\bsudo (?:apt|apt-get|dnf|yum|zypper|pacman)\b|\bapt(?:-get)? install\b|\bdnf install\b|\bapt update\b/i, os: 'linux', weight: 4 },
   { pattern: /(?:^|[\s:'"=])\/home\/[\w.-]/, os: 'linux', weight: 4 },
   { pattern: /\/usr\/lib\/python3\/dist-packages|\b(?:x86_64|aarch64)-linux-gnu\b|\bmanylinux/i, os: 'linux', weight: 4 },
-  { pattern: new RegExp(String.raw`\b(?:${LINUX_NAMES})\b|\bLinux\b|\bRaspberry Pi\b|\bChrome ?OS\b|\bChromebook\b`, 'i'), os: 'linux', weight: 5 },
-  { pattern: /\b(?:yum|zypper|pacman -S|apk add)\b/i, os: 'linux', weight: 3 },
+  { pattern: new RegExp(String.raw`\b(?:${LINUX_NAMES})(?![a-z])|\bLinux\b|\bRaspberry Pi\b|\bChrome ?OS\b|\bChromebook\b`, 'i'), os: 'linux', weight: 5 },
+  { pattern: /\b(?:yum|zypper|pacman -S|apk add|snap install|lsb_release)\b|\bdeadsnakes\b|\/etc\/os-release|\.(?:deb|rpm)\b/i, os: 'linux', weight: 3 },
   // WSL is Linux for the workshop's commands, however often Windows is named beside it
   { pattern: /\bWSL2?\b|\bWindows Subsystem for Linux\b|(?:^|[\s:'"=])\/mnt\/[a-z]\//i, os: 'linux', weight: 12 },
   { pattern: /Install package '[^']{1,100}' to provide command/i, os: 'linux', weight: 6 },
@@ -240,7 +244,8 @@ export const OS_SIGNALS: readonly OsSignal[] = [
  * "Operating System : Ubuntu 24.04", "### OS version" with the answer on the next line). The OS
  * signals found in its value count OS_FIELD_WEIGHT more: it is the reporter's own answer.
  */
-export const OS_FIELD = /^(?:#{1,6}\s{0,4})?(?:OS|Operating System|Platform|System)(?:\s{1,4}(?:name|version|name and version|info(?:rmation)?))?\s{0,4}(?::\s{0,4}(.{1,200})|$)/i;
+export const OS_FIELD =
+  /^(?:#{1,6}\s{0,4})?(?:(?:OS|Operating System|Platform|System)(?:\s{1,4}(?:name|version|name and version|info(?:rmation)?))?|(?:what|which) (?:OS|operating system)(?: (?:are you|do you|is)[\w\s]{0,30})?\??)\s{0,4}(?::\s{0,4}(.{1,200})|$)/i;
 export const OS_FIELD_WEIGHT = 10;
 
 /**
@@ -328,7 +333,7 @@ export const LIST_COMMANDS: readonly { pattern: RegExp; mode: 'py' | 'pyenv' | '
  * a version line.)
  */
 export const PYTHON_FIELD = new RegExp(
-  String.raw`^(?:#{1,6}\s{0,4}|\|\s{0,4})?(?:python3?(?:[\s_]{1,4}(?:version|ver\.?))?|version of python)\s{0,4}[:=|]\s{0,4}(?:python\s{0,4})?v?${VERSION_SOURCE}(?=$|[\s,;!?)(\]|]|\.(?:\s|$))`,
+  String.raw`^(?:#{1,6}\s{0,4}|\|\s{0,4})?(?:python3?(?:[\s_]{1,4}(?:version|ver\.?))?(?:\s{1,3}(?:used|installed|in use))?|version of python)\s{0,4}[:=|]\s{0,4}(?:python\s{0,4})?v?${VERSION_SOURCE}(?=$|[\s,;!?)(\]|]|\.(?:\s|$))`,
   'i',
 );
 /**
@@ -337,8 +342,10 @@ export const PYTHON_FIELD = new RegExp(
  */
 export const PIP_REFUSED = new RegExp(String.raw`requires a different Python: ${VERSION_SOURCE} not in\b`, 'i');
 /** The same field as a heading, its answer on the next line: "### Python version" then "3.8.5". */
-export const PYTHON_FIELD_HEADING = /^(?:#{1,6}\s{0,4})?python3?\s{1,4}version\s{0,4}:?$/i;
-export const FIELD_ANSWER = new RegExp(String.raw`^(?:python\s{1,4})?v?${VERSION_SOURCE}$`, 'i');
+export const PYTHON_FIELD_HEADING =
+  /^(?:#{1,6}\s{0,4})?(?:python3?\s{1,4}version(?:\s{1,3}(?:used|installed|in use))?\s{0,4}:?|(?:what|which) (?:version of python|python version) (?:are you|do you|is)[\w\s]{0,30}\??)$/i;
+/** The answer under such a heading: "3.8.5", "Python 3.12", "3.11.4 (64-bit)". */
+export const FIELD_ANSWER = new RegExp(String.raw`^(?:python\s{1,4})?v?${VERSION_SOURCE}(?:\s{1,4}\(.{0,100})?$`, 'i');
 
 /*
  * Versions told in sentences. Two strengths: what a Python command was *told* to print ("python
@@ -351,17 +358,18 @@ export const FIELD_ANSWER = new RegExp(String.raw`^(?:python\s{1,4})?v?${VERSION
  */
 /** Output verbs, then filler words, then the version (with or without the word Python). */
 export const TOLD_VERSION = new RegExp(
-  String.raw`(?:\b(?:returns?|returned|gives?|gave|gets?|got|getting|says?|said|shows?|showed|shown|showing|prints?|printed|printing|outputs?|displays?|displayed|reports?|reported|tells me|see|answers?|answered|responds?|responded|reads?)\b|\boutput\b|(?:--version|\s-VV?)\s{0,3}(?=is\b|[=:]|->|→))` +
-    String.raw`(?:\s{0,3}(?:is|was|me|back|as|that|:|=|->|→)(?![\w])){0,3}\s{0,3}["']?\s{0,2}(python\s{1,3})?v?${VERSION_SOURCE}`,
+  String.raw`(?:\b(?:returns?|returned|gives?|gave|gets?|got|getting|says?|said|shows?|showed|shown|showing|prints?|printed|printing|outputs?|displays?|displayed|reports?|reported|tells me|see|answers?|answered|responds?|responded|reads?)\b|\boutput\b|(?:--version|\s-VV?)\s{0,3}(?=is\b|=>|[=:]|->|→))` +
+    String.raw`(?:\s{0,3}(?:is|was|me|back|as|that|:|=>|=|->|→)(?![\w])){0,3}\s{0,3}["']?\s{0,2}(python\s{1,3})?v?${VERSION_SOURCE}`,
   'gi',
 );
 /**
  * The reporter's Python named: "python 3.9", "Python v3.11.4", "python version 3.10.3", "Python
- * latest version - 3.11", "python is Python 3.12.0a4". A link word (`link`: "is", ":") makes the
- * mention a statement by itself; otherwise it needs a cue before it. The version is the last group.
+ * latest version - 3.11", "python is Python 3.12.0a4", "python3 is 3.9.6". A link word (`link`: "is",
+ * ":") makes the mention a statement by itself; otherwise it needs a cue before it. `python3` (the
+ * command's name) needs the link word. The version is the last group.
  */
 export const MENTIONED_VERSION = new RegExp(
-  String.raw`\b(?:C|Py)?python(?:'s)?(?:\s{1,3}(?:latest|current|default|installed|newest))?(?:\s{1,3}version)?(?<link>\s{1,3}(?:is|was|=|:|-)|\s{0,2}[=:-])?\s{1,3}(?:python\s{1,3})?v?${VERSION_SOURCE}`,
+  String.raw`\b(?:C|Py)?python(?<three>3)?(?:'s)?(?:\s{1,3}(?:latest|current|default|installed|newest))?(?:\s{1,3}version)?(?<link>\s{1,3}(?:is|was|=|:|-)|\s{0,2}[=:-])?\s{1,3}(?:python\s{1,3})?v?${VERSION_SOURCE}`,
   'gi',
 );
 /** Where a clause starts: what came before it says nothing about this mention. */
@@ -382,6 +390,8 @@ export const PROSE_EXCLUSIONS =
   /\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to (?:install|download|get|upgrade|update)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|without|than|below|above|older|newer|if|whether|does|do|is it|are)\b|[<>]=?|~=/i;
 /** What may follow a mention that makes it a range, not a version: "3.11+", "3.11 or newer", "3.10-3.12". */
 export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|the minimum)|\s{0,3}\?)/i;
+/** What may follow a mention that makes it the reporter's: "Python 3.12.4 installed via Homebrew", "Python 3.12 here". */
+export const PROSE_AFTER_CUES = /^\s{0,3}(?:is\s{1,3})?(?:installed|in use|active|here)\b/i;
 /** How many told/mentioned candidates of one line are examined at most. */
 export const MAX_PROSE_MATCHES = 20;
 /**

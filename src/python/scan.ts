@@ -14,6 +14,7 @@ import {
   NOT_FOUND,
   PROGRAM_NAMES,
   PROMPTS,
+  PROSE_AFTER_CUES,
   PROSE_AFTER_EXCLUSIONS,
   PROSE_STRONG_CUES,
   PROSE_WEAK_CUES,
@@ -176,6 +177,9 @@ function lastClause(text: string): string {
   return text.slice(start);
 }
 
+/** The end of a segment of an environment list ("Windows 11, Python 3.10 | pip 24"). */
+const SEGMENT_END = /^\s*(?:[,;|)]|$)/;
+
 /** A cheap test that a line holds anything version-like before the sentence patterns run. */
 const HAS_VERSION = /\d\.\d/;
 
@@ -235,8 +239,10 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
     if (!statedAsIs(line, m.index, end, parsed.raw)) continue;
     const clause = lastClause(line.slice(Math.max(0, m.index - PROSE_WINDOW), m.index));
     const linked = m.groups?.['link'] !== undefined;
-    const alone = clause.trim() === '' && /^\s*(?:[,;|)]|$)/.test(line.slice(end, end + 40));
-    if (linked || alone || PROSE_STRONG_CUES.test(clause)) found = { version: parsed, source: 'mentioned', command: null, star: false };
+    if (m.groups?.['three'] !== undefined && !linked) continue; // "python3 3.9" is not a way people write it
+    const after = line.slice(end, end + 40);
+    const alone = clause.trim() === '' && SEGMENT_END.test(after);
+    if (linked || alone || PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) found = { version: parsed, source: 'mentioned', command: null, star: false };
     else if (PROSE_WEAK_CUES.test(clause)) weakFound = { version: parsed, source: 'mentioned', command: null, star: false, weak: true };
   }
   if (!found) {
@@ -247,7 +253,9 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
       if (!parsed || !pythonShaped(parsed)) continue;
       if (!statedAsIs(line, m.index, m.index + m[0].length, parsed.raw)) continue;
       const clause = lastClause(line.slice(Math.max(0, m.index - PROSE_WINDOW), m.index));
-      if (PROSE_STRONG_CUES.test(clause)) found = { version: parsed, source: 'mentioned', command: null, star: false };
+      const after = line.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const alone = clause.trim() === '' && SEGMENT_END.test(after) && /[,;|]/.test(line);
+      if (alone || PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) found = { version: parsed, source: 'mentioned', command: null, star: false };
     }
   }
   return found ?? weakFound;
