@@ -5,6 +5,7 @@
 import { cleanPaste } from './clean.js';
 import { effectiveRequirement, judgeVersion } from './judge.js';
 import { inferOs, isKnownOs } from './os.js';
+import { SPEAKS_OF_PYTHON } from './rules.js';
 import { scanLines, type ScanResult, type VersionReport } from './scan.js';
 import type { KnownOs, PasteAnalysis, ToolNote } from './types.js';
 import { compareVersions, finalRelease } from './version.js';
@@ -44,14 +45,16 @@ function bestListed(list: readonly VersionReport[], requirement: string): Versio
  * else the last issue-template field, else pyenv's active version (a shim's claim, weaker than what
  * python printed), else the best of a listing, else the Python pip says it runs on, else the last
  * version a sentence tells a Python command printed, else the last the reporter names as theirs
- * (a mention with only a weak cue last of all).
+ * (a mention with only a weak cue after those, and a bare version in a sentence last of all, if
+ * the paste speaks of Python at all).
  */
-export function pickReport(scan: ScanResult, requirement: string): VersionReport | undefined {
+export function pickReport(scan: ScanResult, requirement: string, speaksOfPython = true): VersionReport | undefined {
   const last = (...sources: VersionReport['source'][]): VersionReport | undefined => {
     const xs = scan.reports.filter((r) => sources.includes(r.source) && !r.weak);
     return xs[xs.length - 1];
   };
-  const weak = scan.reports.filter((r) => r.weak);
+  const weak = scan.reports.filter((r) => r.weak && !r.bare);
+  const bare = speaksOfPython ? scan.reports.filter((r) => r.bare) : [];
   return (
     last('version-line', 'sys-version', 'bare') ??
     last('field') ??
@@ -60,7 +63,8 @@ export function pickReport(scan: ScanResult, requirement: string): VersionReport
     last('pip') ??
     last('told') ??
     last('mentioned') ??
-    weak[weak.length - 1]
+    weak[weak.length - 1] ??
+    bare[bare.length - 1]
   );
 }
 
@@ -107,7 +111,7 @@ export function analyzePaste(paste: string, options: AnalyzeOptions): PasteAnaly
       osSource: givenOs ? 'given' : inferred && inferred !== 'unknown' ? 'inferred' : 'unknown',
       missingCommands: unique(scan.notFound.map((n) => n.command)),
     };
-    const picked = pickReport(scan, requirement);
+    const picked = pickReport(scan, requirement, lines.some((line) => SPEAKS_OF_PYTHON.test(line)));
     // A Python the reporter only names ("I installed 3.14") is not one that answers when the
     // paste shows its command not found: the missing command is what to fix.
     const report = picked?.source === 'mentioned' && scan.notFound.length ? undefined : picked;

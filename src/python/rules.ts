@@ -400,3 +400,12 @@ export const MAX_PROSE_MATCHES = 20;
  * when a flag or an error follows it.
  */
 export const GLUED_MENTION = /\bpython(\d\.\d{1,2}(?:\.\d{1,3})?)(?![\w.]|\s{0,2}(?:-|:))/gi;
+/**
+ * A bare Python-shaped version right after a word that places it in the reporter's setup: "a pip
+ * install with 3.13", "upgraded to 3.12", "I have 3.11.4". Weakest of all mentions, and taken only
+ * when the paste speaks of Python somewhere; "Django 3.2" is not preceded by such a word.
+ */
+export const BARE_MENTION =
+  /\b(?:with|to|on|using|use|installed|have|has|got|running|run)\s{1,3}v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)(?![\w+]|\.\d)/gi;
+/** The paste speaks of Python: a bare version elsewhere in it may be Python's. */
+export const SPEAKS_OF_PYTHON = /\bpython|\bpy\s{1,3}-/i;

@@ -3,6 +3,7 @@
  * versions reported (and by which command), lists of installed Pythons, and "not found" errors.
  */
 import {
+  BARE_MENTION,
   CLAUSE_START,
   FIELD_ANSWER,
   GLUED_MENTION,
@@ -48,6 +49,8 @@ export interface VersionReport {
   star: boolean;
   /** A mention that only a weak cue ties to the reporter; any other mention outranks it. */
   weak?: boolean;
+  /** A bare version in a sentence: counts only when the paste speaks of Python, and last of all. */
+  bare?: boolean;
 }
 
 export interface NotFoundReport {
@@ -256,6 +259,17 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
       const after = line.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const alone = clause.trim() === '' && SEGMENT_END.test(after) && /[,;|]/.test(line);
       if (alone || PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) found = { version: parsed, source: 'mentioned', command: null, star: false };
+    }
+  }
+  if (!found && !weakFound) {
+    seen = 0;
+    for (const m of line.matchAll(BARE_MENTION)) {
+      if (++seen > MAX_PROSE_MATCHES) break;
+      const parsed = m[1] === undefined ? null : parseVersion(m[1]);
+      if (!parsed) continue;
+      const start = m.index + m[0].length - (m[1]?.length ?? 0);
+      if (!statedAsIs(line, start, m.index + m[0].length, parsed.raw)) continue;
+      weakFound = { version: parsed, source: 'mentioned', command: null, star: false, weak: true, bare: true };
     }
   }
   return found ?? weakFound;
