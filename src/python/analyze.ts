@@ -29,21 +29,24 @@ function meetsRange(report: VersionReport, requirement: string): boolean {
 }
 
 /**
- * From a list of installed Pythons (`py -0`, `py list`), the one to use: the newest stable
- * release that meets the requirement, else the newest stable, else the newest of any kind.
+ * From a list of installed Pythons (`py -0`, `py list`), the one to use: the default (starred)
+ * one when it is a stable release that meets the requirement, since plain `py` and `python` run
+ * it; else the newest stable release that meets it, else the newest stable, else the newest.
  */
 function bestListed(list: readonly VersionReport[], requirement: string): VersionReport | undefined {
   const newest = (xs: readonly VersionReport[]): VersionReport | undefined =>
     xs.reduce<VersionReport | undefined>((best, r) => (!best || compareVersions(r.version, best.version) > 0 ? r : best), undefined);
   const stable = list.filter((r) => !r.version.pre);
-  return newest(stable.filter((r) => meetsRange(r, requirement))) ?? newest(stable) ?? newest(list);
+  const meeting = stable.filter((r) => meetsRange(r, requirement));
+  return meeting.find((r) => r.star) ?? newest(meeting) ?? newest(stable) ?? newest(list);
 }
 
 /**
  * The Python the paste shows answering, by the strongest kind of evidence it holds: the last
  * version Python printed (`Python X.Y` line, sys.version, a bare version after a python command),
  * else the last issue-template field, else pyenv's active version (a shim's claim, weaker than what
- * python printed), else the best of a listing, else the Python pip says it runs on, else the last
+ * python printed), else the best of a listing, else the Python pip says it runs on (or the
+ * python3 package a package manager shows), else the last
  * version a sentence tells a Python command printed, else the last the reporter names as theirs
  * (a mention with only a weak cue after those, and a bare version in a sentence last of all, if
  * the paste speaks of Python at all).
@@ -60,7 +63,7 @@ export function pickReport(scan: ScanResult, requirement: string, speaksOfPython
     last('field') ??
     last('pyenv') ??
     bestListed(scan.reports.filter((r) => r.source === 'list'), requirement) ??
-    last('pip') ??
+    last('pip', 'package') ??
     last('told') ??
     last('mentioned') ??
     weak[weak.length - 1] ??

@@ -56,6 +56,9 @@ export const PROMPTS: readonly PromptRule[] = [
 export const PROGRAM_NAMES =
   /\b(python(?:\d{1,2}(?:\.\d{1,3})?)?|py|pip\d{0,2}(?:\.\d{1,3})?|pyenv|conda|node|npm|brew|git|code|java|uv|poetry|ollama|ilab|docker|winget|choco|scoop|nvm|rustc|go)(?:\.exe)?\b/gi;
 
+/** "No such file or directory" as glibc prints it in English, Chinese, German, French, Spanish, Portuguese and Russian. */
+const NO_SUCH_FILE = String.raw`No such file or directory|没有那个文件或目录|Datei oder Verzeichnis nicht gefunden|Aucun fichier ou dossier de ce type|No existe el archivo o el directorio|Arquivo ou diretório inexistente|Нет такого файла или каталога`;
+
 /** A message saying a command does not exist. */
 export interface NotFoundRule {
   name: string;
@@ -90,9 +93,9 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     weight: 8,
   },
   // cmd.exe; retyped by hand it loses its quotes or swaps the words ("as external or internal command")
-  { name: 'cmd', pattern: /'([^']{1,200})' is not recognized as (?:an? )?(?:internal|external)\b/i, group: 1, os: 'windows', weight: 6 },
-  { name: 'cmd-unquoted', pattern: /(?:^|\s)([\w.-]{1,40}) is not recognized as (?:an? )?(?:internal|external)\b/i, group: 1, os: 'windows', weight: 6 },
-  { name: 'powershell', pattern: /The term '([^']{1,200})' is not recognized as (?:the |a )?name of a cmdlet/i, group: 1, os: 'windows', weight: 6 },
+  { name: 'cmd', pattern: /'([^']{1,200})' is not recogni[sz]ed as (?:an? )?(?:internal|external)\b/i, group: 1, os: 'windows', weight: 6 },
+  { name: 'cmd-unquoted', pattern: /(?:^|\s)([\w.-]{1,40}) is not recogni[sz]ed as (?:an? )?(?:internal|external)\b/i, group: 1, os: 'windows', weight: 6 },
+  { name: 'powershell', pattern: /The term '([^']{1,200})' is not recogni[sz]ed as (?:the |a )?name of a cmdlet/i, group: 1, os: 'windows', weight: 6 },
   { name: 'ubuntu', pattern: /^Command '([^']{1,200})' not found/i, group: 1, os: 'linux', weight: 7 },
   // cmd.exe and PowerShell in other languages (French, Spanish, Portuguese, Italian, German,
   // Russian, Chinese, Japanese, Korean): students paste what their Windows prints
@@ -123,7 +126,7 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   // "env: python2: No such file or directory"; usually quoted inside a sentence
   {
     name: 'env-shebang',
-    pattern: /(?:^|[\s"'(])(?:\/usr)?(?:\/bin\/)?env: {0,2}'?([\w./-]{1,200})'? {0,2}: No such file or directory/i,
+    pattern: new RegExp(String.raw`(?:^|[\s"'(])(?:\/usr)?(?:\/bin\/)?env: {0,2}'?([\w./-]{1,200})'? {0,2}: (?:${NO_SUCH_FILE})`, 'i'),
     group: 1,
     os: null,
     weight: 0,
@@ -155,7 +158,7 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   // not recognized". Last in the table: any real message on the line is matched above first.
   {
     name: 'narrated',
-    pattern: /\bcommand not found\b|\bis not recognized\b|\bisn't recognized\b|\bnot recognized as\b/i,
+    pattern: /\bcommand not found\b|\bis not recogni[sz]ed\b|\bisn't recogni[sz]ed\b|\bnot recogni[sz]ed as\b/i,
     group: 0,
     namedBefore: PROGRAM_NAMES,
     os: null,
@@ -225,15 +228,17 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   // the shell named: "in my cmd", "Command Prompt", cmd.exe
   { pattern: /\bcmd(?:\.exe)?\b|\bcommand prompt\b/i, os: 'windows', weight: 3 },
   { pattern: /\bMINGW(?:32|64)\b|\bGit Bash\b/i, os: 'windows', weight: 6 },
-  { pattern: /is not recognized as (?:an? )?(?:internal|external)\b|is not recognized as (?:the |a )?name of a cmdlet/i, os: 'windows', weight: 6 },
+  { pattern: /is not recogni[sz]ed as (?:an? )?(?:internal|external)\b|is not recogni[sz]ed as (?:the |a )?name of a cmdlet/i, os: 'windows', weight: 6 },
   // the py launcher
   { pattern: /(?:^|[\s>])py(?:\.exe)? {1,4}(?:-[0-9V]|-h\b|--help\b|--version\b|--list\b|list\b|install\b)/i, os: 'windows', weight: 4 },
   { pattern: /Installed Pythons found by py Launcher/i, os: 'windows', weight: 8 },
+  // the Python Install Manager's own name
+  { pattern: /\bpymanager\b/i, os: 'windows', weight: 4 },
   { pattern: /\bsudo (?:apt|apt-get|dnf|yum|zypper|pacman)\b|\bapt(?:-get)? install\b|\bdnf install\b|\bapt update\b/i, os: 'linux', weight: 4 },
   { pattern: /(?:^|[\s:'"=])\/home\/[\w.-]/, os: 'linux', weight: 4 },
   { pattern: /\/usr\/lib\/python3\/dist-packages|\b(?:x86_64|aarch64)-linux-gnu\b|\bmanylinux/i, os: 'linux', weight: 4 },
   { pattern: new RegExp(String.raw`\b(?:${LINUX_NAMES})(?![a-z])|\bLinux\b|\bRaspberry Pi\b|\bChrome ?OS\b|\bChromebook\b`, 'i'), os: 'linux', weight: 5 },
-  { pattern: /\b(?:yum|zypper|pacman -S|apk add|snap install|lsb_release)\b|\bdeadsnakes\b|\/etc\/os-release|\.(?:deb|rpm)\b/i, os: 'linux', weight: 3 },
+  { pattern: /\b(?:yum|zypper|pacman -S|apk add|snap install|lsb_release)\b|\bdeadsnakes\b|\/etc\/os-release|\.(?:deb|rpm)\b|\.(?:fc\d{2}|el[6-9])\.(?:x86_64|aarch64|noarch)\b/i, os: 'linux', weight: 3 },
   // WSL is Linux for the workshop's commands, however often Windows is named beside it
   { pattern: /\bWSL2?\b|\bWindows Subsystem for Linux\b|(?:^|[\s:'"=])\/mnt\/[a-z]\//i, os: 'linux', weight: 12 },
   { pattern: /Install package '[^']{1,100}' to provide command/i, os: 'linux', weight: 6 },
@@ -264,7 +269,7 @@ export const SPLITTERS: readonly RegExp[] = [
   /\s{1,8}(?=[\w.-]{1,64}@[\w.-]{1,64}(?::[~/]| ~ ?%))/g,
   /\s{1,8}(?=[$%] (?:python|py|pyenv|pip)[\w.]{0,8}\b)/gi,
   // before an error message in mid-line
-  /(?<!\bThe term)\s{1,8}(?=(?:zsh: command not found|-?bash: |fish: Unknown command|'[\w.-]{1,40}' is not recognized|The term '|Python was not found;|Command '[\w.-]{1,40}' not found))/g,
+  /(?<!\bThe term)\s{1,8}(?=(?:zsh: command not found|-?bash: |fish: Unknown command|'[\w.-]{1,40}' is not recogni[sz]ed|The term '|Python was not found;|Command '[\w.-]{1,40}' not found))/g,
   // after a not-found message, before the next command
   /(?<=command not found: [\w.-]{1,40})\s{1,8}(?=(?:python|py)[\w.]{0,8}(?:\.exe)?\s{1,4}-)/gi,
   /(?<=(?:batch file\.|Manage App Execution Aliases\.|command not found))\s{1,8}(?=\S)/gi,
@@ -322,7 +327,7 @@ export const LIST_RULES: readonly ListRule[] = [
 
 /** Commands whose output is a list of installed Pythons. */
 export const LIST_COMMANDS: readonly { pattern: RegExp; mode: 'py' | 'pyenv' | 'pyenv-active' }[] = [
-  { pattern: /^py(?:\.exe)?\s{1,4}(?:-0p?|--list(?:-paths)?|list)\b/i, mode: 'py' },
+  { pattern: /^(?:py|pymanager)(?:\.exe)?\s{1,4}(?:-0p?|--list(?:-paths)?|list)\b/i, mode: 'py' },
   { pattern: /^pyenv\s{1,4}(?:global|local|shell|version-name)\b/i, mode: 'pyenv-active' },
   { pattern: /^pyenv\s{1,4}versions?\b/i, mode: 'pyenv' },
 ];
@@ -358,8 +363,10 @@ export const FIELD_ANSWER = new RegExp(String.raw`^(?:python\s{1,4})?v?${VERSION
  */
 /** Output verbs, then filler words, then the version (with or without the word Python). */
 export const TOLD_VERSION = new RegExp(
-  String.raw`(?:\b(?:returns?|returned|gives?|gave|gets?|got|getting|says?|said|shows?|showed|shown|showing|prints?|printed|printing|outputs?|displays?|displayed|reports?|reported|tells me|see|answers?|answered|responds?|responded|reads?)\b|\boutput\b|(?:--version|\s-VV?)\s{0,3}(?=is\b|=>|[=:]|->|→))` +
-    String.raw`(?:\s{0,3}(?:is|was|me|back|as|that|:|=>|=|->|→)(?![\w])){0,3}\s{0,3}["']?\s{0,2}(python\s{1,3})?v?${VERSION_SOURCE}`,
+  String.raw`(?:\b(?:returns?|returned|gives?|gave|gets?|got|getting|says?|said|shows?|showed|shown|showing|prints?|printed|printing|outputs?|displays?|displayed|reports?|reported|tells me|see|answers?|answered|responds?|responded|reads?)\b|\boutput\b|(?:--version|\s-VV?)\s{0,3}(?=is\b|=>|[=:]|->|→)` +
+    // the same told in Spanish, Portuguese, French, German and Chinese
+    String.raw`|\b(?:aparece|sale|muestra|dice|devuelve|mostra|diz|retorna|affiche|indique|renvoie|zeigt)\b|显示|输出|返回)` +
+    String.raw`(?:\s{0,3}(?:is|was|me|back|as|that|la|el|le|a|que|es|é|est|ist|:|=>|=|->|→)(?![\w])){0,3}\s{0,3}["']?\s{0,2}(python\s{1,3}|version\s{1,3})?v?${VERSION_SOURCE}`,
   'gi',
 );
 /**
@@ -383,7 +390,7 @@ export const PROSE_WINDOW = 60;
  * strong mention anywhere in the paste.
  */
 export const PROSE_STRONG_CUES =
-  /\b(?:I|I'm|Im|I've|Ive|my|me|mine|we|we're|our|have|has|had|having|got|installed|downloaded|upgraded|updated|switched|current(?:ly)?|it's|its)\b|-installed\b/i;
+  /\b(?:I|I'm|Im|I've|Ive|my|me|mine|we|we're|our|have|has|had|having|got|installed|downloaded|upgraded|updated|switched|current(?:ly)?|it's|its)\b|-installed\b|我|安装|使用|默认|自带|当前/i;
 export const PROSE_WEAK_CUES = /\b(?:using|use|used|uses|running|run|runs|ran|on|with|default|install|installs)\b/i;
 /** Words before a mention (in its clause) that make it a requirement, a plan, a doubt or a question. */
 export const PROSE_EXCLUSIONS =
@@ -392,6 +399,10 @@ export const PROSE_EXCLUSIONS =
 export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|the minimum)|\s{0,3}\?)/i;
 /** What may follow a mention that makes it the reporter's: "Python 3.12.4 installed via Homebrew", "Python 3.12 here". */
 export const PROSE_AFTER_CUES = /^\s{0,3}(?:is\s{1,3})?(?:installed|in use|active|here)\b/i;
+/** After a mention, a setting that only places it ("Python 3.8.1 under macOS 10.15", "Python 3.12 on Windows"): a weak cue. */
+export const PROSE_AFTER_WEAK_CUES = /^\s{0,3}(?:on|under|in|via|from|with)\s/i;
+/** Words that say a number is a version, in the languages told versions are read in. */
+export const VERSION_WORD = /\bversions?\b|\bversión\b|\bversão\b|版本/i;
 /** How many told/mentioned candidates of one line are examined at most. */
 export const MAX_PROSE_MATCHES = 20;
 /**
@@ -409,3 +420,17 @@ export const BARE_MENTION =
   /\b(?:with|to|on|using|use|installed|have|has|got|running|run)\s{1,3}v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)(?![\w+]|\.\d)/gi;
 /** The paste speaks of Python: a bare version elsewhere in it may be Python's. */
 export const SPEAKS_OF_PYTHON = /\bpython|\bpy\s{1,3}-/i;
+/**
+ * A package manager's line for the system python3 package (not python3-pip and friends): apt list
+ * "python3/jammy-updates,now 3.10.6-1~22.04 amd64 [installed]", dpkg -l "ii  python3  3.10.6-1~22.04",
+ * apt "python3 is already the newest version (3.12.3-0ubuntu2)", dnf "Package python3-3.12.4-1.fc40
+ * .x86_64 is already installed", Homebrew "python@3.12 3.12.4 is already installed". It is the
+ * python3 that distribution runs, ranked with pip's word.
+ */
+export const PACKAGE_LINES: readonly RegExp[] = [
+  /^python3(?:\.\d{1,2})?\/[\w,.-]{1,100}\s{1,4}(\d{1,2}\.\d{1,3}\.\d{1,3})[\w.~+:-]{0,40}\s.{0,100}\[installed/i,
+  /^ii\s{1,4}python3(?:\.\d{1,2})?(?::\w{1,10})?\s{1,40}(\d{1,2}\.\d{1,3}\.\d{1,3})/,
+  /^python3(?:\.\d{1,2})? is already the newest version \((\d{1,2}\.\d{1,3}\.\d{1,3})/i,
+  /^Package python3(?:\.\d{1,2})?-(\d{1,2}\.\d{1,3}\.\d{1,3})-[\w.]{1,40} is already installed/i,
+  /\bpython@\d{1,2}\.\d{1,3} (\d{1,2}\.\d{1,3}\.\d{1,3})(?:_\d{1,3})? is already installed/i,
+];

@@ -17,6 +17,7 @@ import {
   PROMPTS,
   PROSE_AFTER_CUES,
   PROSE_AFTER_EXCLUSIONS,
+  PROSE_AFTER_WEAK_CUES,
   PROSE_STRONG_CUES,
   PROSE_WEAK_CUES,
   PROSE_EXCLUSIONS,
@@ -25,6 +26,8 @@ import {
   PYTHON_FIELD,
   PYTHON_FIELD_HEADING,
   TOLD_VERSION,
+  VERSION_WORD,
+  PACKAGE_LINES,
   VERSION_TAILS,
   type NotFoundRule,
   type PromptRule,
@@ -34,10 +37,10 @@ import { commandBase, isPythonCommand, parseVersion, pythonInvocation, VERSION_S
 /**
  * Where a version came from: printed by Python (`version-line`, `sys-version`, `bare`), an
  * issue-template field (`field`), pyenv's active version, a list of installed Pythons, pip's
- * "(python 3.x)", or a sentence that tells what a Python command printed (`told`) or names the
+ * "(python 3.x)", a package manager's python3 package (`package`), or a sentence that tells what a Python command printed (`told`) or names the
  * reporter's Python (`mentioned`).
  */
-export type ReportSource = 'version-line' | 'sys-version' | 'pyenv' | 'bare' | 'list' | 'pip' | 'field' | 'told' | 'mentioned';
+export type ReportSource = 'version-line' | 'sys-version' | 'pyenv' | 'bare' | 'list' | 'pip' | 'package' | 'field' | 'told' | 'mentioned';
 
 export interface VersionReport {
   line: number;
@@ -72,7 +75,7 @@ export interface ScanResult {
 
 /** A command typed without a visible prompt: a known program followed by flags or a subcommand. */
 const BARE_COMMAND =
-  /^(?:[\w.~:/\\-]{0,200}[/\\])?(?:python(?:\d{1,2}(?:\.\d{1,3})?t?)?|pythonw|py|pyenv|pip\d{0,2}(?:\.\d{1,3})?|conda|uv|which|where|brew|winget|sudo|apt|apt-get|dnf|node|java|go)(?:\.exe)?(?:\s{1,4}(?:-|(?:versions?|list|install|python\d?|--version)\b).{0,1000})?$/i;
+  /^(?:[\w.~:/\\-]{0,200}[/\\])?(?:python(?:\d{1,2}(?:\.\d{1,3})?t?)?|pythonw|py|pymanager|pyenv|pip\d{0,2}(?:\.\d{1,3})?|conda|uv|which|where|brew|winget|sudo|apt|apt-get|dnf|node|java|go)(?:\.exe)?(?:\s{1,4}(?:-|(?:versions?|list|install|python\d?|--version)\b).{0,1000})?$/i;
 
 /** A lone path (`where python` output) is not a command even when it ends in python.exe. */
 const isLonePath = (line: string): boolean => !/\s/.test(line) && /[/\\]/.test(line);
@@ -156,6 +159,11 @@ function matchVersion(line: string, current: string | null, mode: ListMode | nul
     const command = rule.command ? rule.command.replace('$v', `${parsed.major}.${parsed.minor}`) : null;
     return { version: parsed, source: 'list', command, star };
   }
+  for (const pattern of PACKAGE_LINES) {
+    const pkg = pattern.exec(line);
+    const parsed = pkg?.[1] !== undefined ? parseVersion(pkg[1]) : null;
+    if (parsed) return { version: parsed, source: 'package', command: null, star: false };
+  }
   const refused = PIP_REFUSED.exec(line);
   const refusedVersion = refused?.[1] !== undefined ? parseVersion(refused[1]) : null;
   if (refusedVersion) return { version: refusedVersion, source: 'pip', command: current, star: false };
@@ -214,8 +222,10 @@ function toldVersion(line: string, current: string | null): Omit<VersionReport, 
     const before = line.slice(Math.max(0, m.index - NARRATION_WINDOW - 20), m.index);
     const named = lastNamed(before, PROGRAM_NAMES);
     const subject = named ?? current;
-    const saysPython = m[1] !== undefined;
-    if (subject !== null ? !isPythonCommand(subject) : !saysPython) continue;
+    // Without a command to tell it, the sentence must say it is a (Python) version: "still says
+    // version 2.7", "la version que tengo activa me aparece la 3.9.6".
+    const saysVersion = m[1] !== undefined || VERSION_WORD.test(before);
+    if (subject !== null ? !isPythonCommand(subject) : !saysVersion) continue;
     if (!statedAsIs(line, m.index, m.index + m[0].length, parsed.raw)) continue;
     found = { version: parsed, source: 'told', command: named === null ? current : null, star: false };
   }
@@ -246,7 +256,7 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
     const after = line.slice(end, end + 40);
     const alone = clause.trim() === '' && SEGMENT_END.test(after);
     if (linked || alone || PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) found = { version: parsed, source: 'mentioned', command: null, star: false };
-    else if (PROSE_WEAK_CUES.test(clause)) weakFound = { version: parsed, source: 'mentioned', command: null, star: false, weak: true };
+    else if (PROSE_WEAK_CUES.test(clause) || PROSE_AFTER_WEAK_CUES.test(after)) weakFound = { version: parsed, source: 'mentioned', command: null, star: false, weak: true };
   }
   if (!found) {
     seen = 0;

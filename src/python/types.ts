@@ -24,10 +24,10 @@ export interface PasteAnalysis {
   /**
    * What the judged version came from: a `Python X.Y` line, `sys.version`, pyenv's active version,
    * a bare version printed by a python command (or sent alone), a list of installed Pythons
-   * (`py -0`), pip, an issue-template field, or a sentence that tells what a Python command printed
+   * (`py -0`), pip, a package manager's python3 package, an issue-template field, or a sentence that tells what a Python command printed
    * (`told`) or names the reporter's Python (`mentioned`).
    */
-  source?: 'version-line' | 'sys-version' | 'pyenv' | 'bare' | 'list' | 'pip' | 'field' | 'told' | 'mentioned';
+  source?: 'version-line' | 'sys-version' | 'pyenv' | 'bare' | 'list' | 'pip' | 'package' | 'field' | 'told' | 'mentioned';
   /**
    * Notes for a version that meets the workshop requirement but not one of its tools (from the
    * organizers' `python-warnings`), in the order given; empty when none apply.
