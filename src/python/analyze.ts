@@ -116,8 +116,10 @@ export function analyzePaste(paste: string, options: AnalyzeOptions): PasteAnaly
     };
     const picked = pickReport(scan, requirement, lines.some((line) => SPEAKS_OF_PYTHON.test(line)));
     // A Python the reporter only names ("I installed 3.14") is not one that answers when the
-    // paste shows its command not found: the missing command is what to fix.
-    const report = picked?.source === 'mentioned' && scan.notFound.length ? undefined : picked;
+    // paste shows its command not found: the missing command is what to fix. A named Python that
+    // is too old is still judged: a newer one is needed whatever the command.
+    const unanswered = picked?.source === 'mentioned' && scan.notFound.length > 0 && meetsRange(picked, requirement);
+    const report = unanswered ? undefined : picked;
     if (report) {
       const judged = judgeVersion(report.version, requirement);
       return {

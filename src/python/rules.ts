@@ -116,6 +116,24 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   },
   // a venv whose base Python was removed or moved: No Python at '"C:\...\Python39\python.exe'
   { name: 'venv-base-missing', pattern: /^No Python at ['"]{1,2}([^'"]{1,200})['"]/i, group: 1, os: 'windows', weight: 6 },
+  // pip.exe and other launchers whose Python is gone: Fatal error in launcher: Unable to create process using '"C:\...\python.exe" ...'
+  { name: 'launcher-process', pattern: /Unable to create process using ['"]{1,2}([^'"]{0,200}python[\w.]{0,10})['"]/i, group: 1, os: 'windows', weight: 6 },
+  // the py launcher finding no (or not the requested) Python: "No suitable Python runtime found",
+  // older "No installed Python found!", "Requested Python version (3.12) is not installed"
+  {
+    name: 'py-launcher-none',
+    pattern: /^(?:No suitable Python runtime found|No installed Pythons? found|Requested Python version \([\d.]{1,10}\) (?:is )?not installed|Python [\d.]{1,10} not found!)/i,
+    group: 0,
+    defaultCommand: 'py',
+    os: 'windows',
+    weight: 6,
+  },
+  // `where python` in cmd when nothing matches
+  { name: 'where-none', pattern: /^INFO: Could not find files for the given pattern/i, group: 0, defaultCommand: 'python', os: 'windows', weight: 6 },
+  // `which python3` on Fedora/RHEL: "/usr/bin/which: no python3 in (/usr/local/bin:/usr/bin)"
+  { name: 'which-none', pattern: /\bwhich: no ([\w.-]{1,40}) in \(/i, group: 1, os: 'linux', weight: 4 },
+  // zsh's `which python` / `type python`: "python not found"
+  { name: 'zsh-which', pattern: /^((?:python|py)[\w.]{0,6}) not found\s*$/i, group: 1, os: 'macos', weight: 2 },
   { name: 'fish', pattern: /fish: Unknown command:? '?([^\s']{1,200})'?/i, group: 1, os: null, weight: 0 },
   // dash: "sh: 1: python: not found", "/bin/sh: 1: python: not found", also quoted inside a sentence
   { name: 'dash', pattern: /(?:^|[\s"'(])(?:[\w./-]{1,40}: )?\d{1,6}: ([\w./-]{1,200}): not found\b/i, group: 1, os: 'linux', weight: 3 },
@@ -215,9 +233,10 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /(?:^|[\s"'(=])[A-Za-z]:\\/, os: 'windows', weight: 5 },
   // drive paths written with forward slashes: C:/Users/x, c:/Program Files
   { pattern: /(?:^|[\s"'(=])[A-Za-z]:\/(?:Users|Program|Python|Windows|ProgramData)\b/i, os: 'windows', weight: 5 },
-  { pattern: /\bAMD64\b|\bwin_amd64\b|\bwin32\b|\bwin64\b/i, os: 'windows', weight: 4 },
-  // upper case is Windows' name for the architecture ("(ARM64)" in an MSC tag); macOS says arm64
-  { pattern: /\bARM64\b/, os: 'windows', weight: 4 },
+  { pattern: /\bwin_amd64\b|\bwin32\b|\bwin64\b/i, os: 'windows', weight: 4 },
+  // upper case is Windows' name for the architecture ("(AMD64)", "(ARM64)" in an MSC tag); Debian
+  // says amd64 and macOS arm64
+  { pattern: /\bAMD64\b|\bARM64\b/, os: 'windows', weight: 4 },
   { pattern: /\.exe\b/i, os: 'windows', weight: 3 },
   { pattern: /\bWindowsApps\b|Microsoft Windows \[Version|\bWindows PowerShell\b|\bPowerShell\b|\bAppData\\/i, os: 'windows', weight: 5 },
   // the OS named in the text: "Windows 11", "on windows", "Python Launcher for Windows", "Win10"
@@ -238,6 +257,8 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /(?:^|[\s:'"=])\/home\/[\w.-]/, os: 'linux', weight: 4 },
   { pattern: /\/usr\/lib\/python3\/dist-packages|\b(?:x86_64|aarch64)-linux-gnu\b|\bmanylinux/i, os: 'linux', weight: 4 },
   { pattern: new RegExp(String.raw`\b(?:${LINUX_NAMES})(?![a-z])|\bLinux\b|\bRaspberry Pi\b|\bChrome ?OS\b|\bChromebook\b`, 'i'), os: 'linux', weight: 5 },
+  // distribution codenames (Ubuntu, Debian) and hosted notebooks that run Linux
+  { pattern: /\b(?:jammy|noble|focal|bionic|xenial|bookworm|bullseye|buster|trixie)\b|\bGoogle Colab\b|\bColab\b/i, os: 'linux', weight: 4 },
   { pattern: /\b(?:yum|zypper|pacman -S|apk add|snap install|lsb_release)\b|\bdeadsnakes\b|\/etc\/os-release|\.(?:deb|rpm)\b|\.(?:fc\d{2}|el[6-9])\.(?:x86_64|aarch64|noarch)\b/i, os: 'linux', weight: 3 },
   // WSL is Linux for the workshop's commands, however often Windows is named beside it
   { pattern: /\bWSL2?\b|\bWindows Subsystem for Linux\b|(?:^|[\s:'"=])\/mnt\/[a-z]\//i, os: 'linux', weight: 12 },
@@ -279,7 +300,8 @@ export const SPLITTERS: readonly RegExp[] = [
 export const VERSION_TAILS: readonly RegExp[] = [
   /^[.!]?$/,
   /^\+?\s{0,4}\(/, // -VV / REPL banner build info, "(64-bit)"
-  /^\s{1,4}(?:64|32)-bit\b/i, // VS Code's interpreter picker: "Python 3.12.1 64-bit"
+  /^\s{1,4}(?:\(?(?:64|32)[- ]?bit\)?|x64|x86|amd64|arm64|aarch64)\b/i, // VS Code's interpreter picker: "Python 3.12.1 64-bit", "x64"
+  /^\s{1,4}[/•·]\s/, // an environment list: "Python 3.10.12 / pip 22.0.2"
   /^\s{0,4}::/, // conda: ":: Anaconda, Inc."
   /^\s{0,4}\|/, // old conda banner: "|Anaconda, Inc.| (default, ...)"
   /^\s{0,4}\[/, // build tag without date
@@ -380,7 +402,7 @@ export const MENTIONED_VERSION = new RegExp(
   'gi',
 );
 /** Where a clause starts: what came before it says nothing about this mention. */
-export const CLAUSE_START = /(?:[.;!?](?=\s)|[,(]|\bbut\b|\band\b|\bhowever\b|\bwhile\b|\bwhereas\b|\bthough\b|\bunlike\b)/gi;
+export const CLAUSE_START = /(?:[.;!?](?=\s)|[,(]|\s[/•·]\s|\bbut\b|\band\b|\bhowever\b|\bwhile\b|\bwhereas\b|\bthough\b|\bunlike\b)/gi;
 /** How many characters before a mention are read for cue and exclusion words. */
 export const PROSE_WINDOW = 60;
 /**
@@ -408,9 +430,9 @@ export const MAX_PROSE_MATCHES = 20;
 /**
  * A Python written with its command name in a first-person sentence: "I'm using Python3.12",
  * "I have python3.11 installed". Only strong cues count (a bare `python3.11` is a command), and not
- * when a flag or an error follows it.
+ * when a flag or an error follows it, nor inside a path (/usr/local/bin/python2.7).
  */
-export const GLUED_MENTION = /\bpython(\d\.\d{1,2}(?:\.\d{1,3})?)(?![\w.]|\s{0,2}(?:-|:))/gi;
+export const GLUED_MENTION = /(?<![/\\\w.@-])python(\d\.\d{1,2}(?:\.\d{1,3})?)(?![\w.]|\s{0,2}(?:-|:))/gi;
 /**
  * A bare Python-shaped version right after a word that places it in the reporter's setup: "a pip
  * install with 3.13", "upgraded to 3.12", "I have 3.11.4". Weakest of all mentions, and taken only

@@ -189,7 +189,7 @@ function lastClause(text: string): string {
 }
 
 /** The end of a segment of an environment list ("Windows 11, Python 3.10 | pip 24"). */
-const SEGMENT_END = /^\s*(?:[,;|)]|$)/;
+const SEGMENT_END = /^\s*(?:[,;|)]|[/•·]\s|$)/;
 
 /** A cheap test that a line holds anything version-like before the sentence patterns run. */
 const HAS_VERSION = /\d\.\d/;

@@ -38,6 +38,8 @@ describe('OS inference', () => {
     ['a ~/Library path', 'ls ~/Library/Python/3.9/bin', 'macos'],
     ['a .deb package', 'installed python3.12_3.12.3-1_amd64.deb by hand', 'linux'],
     ['Ubuntu run into its version', 'Ubuntu22.04, python3 -V: Python 3.10.12', 'linux'],
+    ['a distribution codename', 'python3/focal-updates 3.8.2-0ubuntu2 amd64', 'linux'],
+    ['Google Colab', 'in Google Colab !python --version prints Python 3.10.12', 'linux'],
     ['plain Clang leans macOS', 'Python 3.11.4 (main, Jul  5 2023, 08:54:11) [Clang 14.0.6 ]', 'macos'],
     ['GCC leans Linux', 'Python 3.11.4 (main) [GCC 11.2.0]', 'linux'],
     ['zsh error', 'zsh: command not found: python3', 'macos'],
