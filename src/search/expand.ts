@@ -29,10 +29,10 @@ export function expandWords(words: QueryWord[], stats: TermStats): WordGroup[] {
   const namesOs = words.some((w) => OS_WORDS.has(w.term));
   const implicit: WordGroup[] = words.some((w) => w.role === 'question')
     ? []
-    : [{ word: { raw: 'what', term: 'what', role: 'question' }, implicit: true, variants: [{ term: 'what', weight: IMPLICIT_WHAT_WEIGHT, typo: false }] }];
+    : [{ word: { raw: 'what', term: 'what', role: 'question', salience: 1 }, implicit: true, variants: [{ term: 'what', weight: IMPLICIT_WHAT_WEIGHT, typo: false }] }];
   return implicit.concat(
     words.map((word) => {
-      const weight = word.role === 'question' ? QUESTION_WORD_WEIGHT : word.role === 'context' ? CONTEXT_WORD_WEIGHT : 1;
+      const weight = (word.role === 'question' ? QUESTION_WORD_WEIGHT : word.role === 'context' || word.role === 'trouble' ? CONTEXT_WORD_WEIGHT : 1) * word.salience;
       const variants: Variant[] = [{ term: word.term, weight, typo: false }];
       if (word.role === 'topic') {
         const fixed = repair(word.term, stats);

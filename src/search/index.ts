@@ -1,8 +1,10 @@
 import MiniSearch from 'minisearch';
 import type { Section } from '../knowledge/types.js';
+import { messageKind } from './chat.js';
 import { judgeConfidence, type ConfidenceVerdict } from './confidence.js';
 import { expandWords } from './expand.js';
 import { analyseFields, BOOST, FIELDS, fieldsFromMatch, fieldsHolding, type AnalysedFields, type Field } from './fields.js';
+import { messageWords, SALIENCE } from './message.js';
 import { planScoring } from './plan.js';
 import { askedInHeading, isSalient, nameMatch, toHit, type RankedHit, type SearchHit } from './rank.js';
 import { SignatureMatcher } from './signatures.js';
@@ -114,12 +116,22 @@ export class KnowledgeIndex {
   }
 
   private rank(question: string, top: number): SearchResult {
-    const groups = expandWords(questionWords(question), this.stats);
+    const ranked = this.rankQuestion(question, top);
+    // Thanks and "same here" get no answer of their own, but keep their nearest topics.
+    const kind = messageKind(question);
+    return kind === 'question' ? ranked : { ...ranked, confident: false, reason: kind };
+  }
+
+  private rankQuestion(question: string, top: number): SearchResult {
+    const message = messageWords(question, questionWords);
+    // Words of pasted output that the knowledge never uses are paths, user names and ids.
+    const words = message.words.filter((w) => !w.output || this.stats.vocabulary.has(w.term) || w.salience >= SALIENCE.missingCommand);
+    const groups = expandWords(words, this.stats);
     const topicGroups = groups.filter((g) => g.word.role === 'topic');
     if (!topicGroups.length) return { query: question, confident: false, reason: 'no-topic-words', hits: [] };
     const weights = new Map<string, number>();
     for (const g of groups) for (const v of g.variants) weights.set(v.term, Math.max(weights.get(v.term) ?? 0, v.weight));
-    const questionNames = nameTokens(question, true);
+    const questionNames = nameTokens(message.focusText, true);
     // A name word counts as asked when the question has it, one of its synonyms or typo fixes,
     // or the implicit "what" of a bare topic.
     const asked = new Set(questionNames);

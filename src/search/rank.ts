@@ -66,7 +66,7 @@ export function askedInHeading(names: readonly Set<string>[], groups: WordGroup[
   const heading = names[0];
   let factor = 1;
   if (!heading) return factor;
-  for (const g of groups) if (g.word.role !== 'topic' && heading.has(g.word.term)) factor += QUESTION_IN_HEADING;
+  for (const g of groups) if ((g.word.role === 'question' || g.word.role === 'context') && heading.has(g.word.term)) factor += QUESTION_IN_HEADING;
   return factor;
 }
 
@@ -97,7 +97,7 @@ export function toHit(n: number, section: Section, score: number, topicGroups: W
   let exact = false;
   let total = 0;
   for (const g of topicGroups) {
-    const weight = g.word.qualifier ? QUALIFIER_WEIGHT : 1;
+    const weight = (g.word.qualifier ? QUALIFIER_WEIGHT : 1) * g.word.salience;
     total += weight;
     const hit = g.variants.filter((v) => where.has(v.term));
     if (!hit.length) continue;

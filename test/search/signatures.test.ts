@@ -42,4 +42,18 @@ describe('error signatures from front-matter', () => {
     expect(r.reason).not.toBe('error-signature');
     expect(r.hits[0]?.section.id).toBe('code-path');
   });
+
+  it('never answers thanks or a bare follow-up on its own, but keeps the nearest topics', () => {
+    const r = index.search('Thank you so much! I added code to my PATH and it works now.');
+    expect(r.confident).toBe(false);
+    expect(r.reason).toBe('chat');
+    expect(r.hits.length).toBeGreaterThan(0);
+  });
+
+  it('finds the question in a narrative with pasted output', () => {
+    const r = index.search(
+      'Hi all, first time here. I followed every step of the guide on my new MacBook yesterday and then this happened:\n```\n(base) ana@MacBook-Air ~ % code .\nzsh: command not found: code\n```\nHow do I get the code command?',
+    );
+    expect(r.hits[0]?.section.id).toBe('code-path');
+  });
 });
