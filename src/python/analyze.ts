@@ -115,10 +115,11 @@ export function analyzePaste(paste: string, options: AnalyzeOptions): PasteAnaly
       missingCommands: unique(scan.notFound.map((n) => n.command)),
     };
     const picked = pickReport(scan, requirement, lines.some((line) => SPEAKS_OF_PYTHON.test(line)));
-    // A Python the reporter only names ("I installed 3.14") is not one that answers when the
-    // paste shows its command not found: the missing command is what to fix. A named Python that
-    // is too old is still judged: a newer one is needed whatever the command.
-    const unanswered = picked?.source === 'mentioned' && scan.notFound.length > 0 && meetsRange(picked, requirement);
+    // A Python the reporter says they installed ("I installed 3.14") is not one that answers when
+    // the paste shows its command not found: the missing command is what to fix. Unless the paste
+    // shows another Python command working (`python3 is /usr/bin/python3`). A Python stated as
+    // theirs ("my Python version is 3.10.12") is judged whatever else fails.
+    const unanswered = picked?.source === 'mentioned' && picked.installed === true && scan.notFound.length > 0 && scan.found.length === 0;
     const report = unanswered ? undefined : picked;
     if (report) {
       const judged = judgeVersion(report.version, requirement);

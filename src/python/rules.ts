@@ -85,13 +85,16 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   { name: 'zsh-no-such-file', pattern: /zsh: no such file or directory: ([^\s'"]{1,200})/i, group: 1, os: 'macos', weight: 4 },
   {
     name: 'windows-store-alias',
-    // today's text, and Windows 10's older "Python was not found but can be installed from the Microsoft Store: https://..."
-    pattern: /Python was not found(?:; run without arguments to install| but can be installed) from the Microsoft Store/i,
+    // today's text, and Windows 10's older "Python was not found but can be installed from the Microsoft Store: https://...",
+    // also retyped loosely ("python not found run without arguments to install from the Microsoft Store")
+    pattern: /Python (?:was )?not found[;,.]? {0,2}(?:run without arguments to install|but can be installed) from the Microsoft Store/i,
     group: 0,
     defaultCommand: 'python',
     os: 'windows',
     weight: 8,
   },
+  // the Store alias's first words, told: 'python --version gives "Python was not found"'
+  { name: 'windows-store-told', pattern: /\bPython was not found\b/i, group: 0, defaultCommand: 'python', os: 'windows', weight: 4 },
   // cmd.exe; retyped by hand it loses its quotes or swaps the words ("as external or internal command")
   { name: 'cmd', pattern: /'([^']{1,200})' is not recogni[sz]ed as (?:an? )?(?:internal|external)\b/i, group: 1, os: 'windows', weight: 6 },
   { name: 'cmd-unquoted', pattern: /(?:^|\s)([\w.-]{1,40}) is not recogni[sz]ed as (?:an? )?(?:internal|external)\b/i, group: 1, os: 'windows', weight: 6 },
@@ -368,6 +371,8 @@ export const PYTHON_FIELD = new RegExp(
  * Python: 3.9.6 not in '>=3.10'".
  */
 export const PIP_REFUSED = new RegExp(String.raw`requires a different Python: ${VERSION_SOURCE} not in\b`, 'i');
+/** Poetry refusing the active Python: "Current Python version (3.11.2) is not allowed by the project (^3.8,<3.11)." */
+export const POETRY_REFUSED = new RegExp(String.raw`Current Python version \(${VERSION_SOURCE}\) is not allowed\b`, 'i');
 /** The same field as a heading, its answer on the next line: "### Python version" then "3.8.5". */
 export const PYTHON_FIELD_HEADING =
   /^(?:#{1,6}\s{0,4})?(?:python3?\s{1,4}version(?:\s{1,3}(?:used|installed|in use))?\s{0,4}:?|(?:what|which) (?:version of python|python version) (?:are you|do you|is)[\w\s]{0,30}\??)$/i;
@@ -413,6 +418,8 @@ export const PROSE_WINDOW = 60;
  */
 export const PROSE_STRONG_CUES =
   /\b(?:I|I'm|Im|I've|Ive|my|me|mine|we|we're|our|have|has|had|having|got|installed|downloaded|upgraded|updated|switched|current(?:ly)?|it's|its)\b|-installed\b|我|安装|使用|默认|自带|当前/i;
+/** Cue words that say a Python was installed, not that it runs: such a mention loses to a not-found error. */
+export const INSTALL_CUES = /\b(?:installed|install|installs|installing|downloaded|download)\b|-installed\b|安装/i;
 export const PROSE_WEAK_CUES = /\b(?:using|use|used|uses|running|run|runs|ran|on|with|default|install|installs)\b/i;
 /** Words before a mention (in its clause) that make it a requirement, a plan, a doubt or a question. */
 export const PROSE_EXCLUSIONS =
@@ -454,5 +461,11 @@ export const PACKAGE_LINES: readonly RegExp[] = [
   /^ii\s{1,4}python3(?:\.\d{1,2})?(?::\w{1,10})?\s{1,40}(\d{1,2}\.\d{1,3}\.\d{1,3})/,
   /^python3(?:\.\d{1,2})? is already the newest version \((\d{1,2}\.\d{1,3}\.\d{1,3})/i,
   /^Package python3(?:\.\d{1,2})?-(\d{1,2}\.\d{1,3}\.\d{1,3})-[\w.]{1,40} is already installed/i,
-  /\bpython@\d{1,2}\.\d{1,3} (\d{1,2}\.\d{1,3}\.\d{1,3})(?:_\d{1,3})? is already installed/i,
+  /\bpython(?:3|@\d{1,2}\.\d{1,3}) (\d{1,2}\.\d{1,3}\.\d{1,3})(?:_\d{1,3})? (?:is )?already installed/i,
 ];
+/**
+ * `type`/`command -V` showing a Python command found: "python3 is /usr/bin/python3",
+ * "python3 is hashed (/usr/local/bin/python3)". A Python the reporter only names still counts
+ * beside another command's not-found error when such a command is shown working.
+ */
+export const FOUND_COMMAND = /^((?:python|py)[\w.]{0,6}) is (?:hashed \()?(?:\/|[A-Za-z]:\\)/i;

@@ -18,11 +18,14 @@ import {
   PROSE_AFTER_CUES,
   PROSE_AFTER_EXCLUSIONS,
   PROSE_AFTER_WEAK_CUES,
+  INSTALL_CUES,
   PROSE_STRONG_CUES,
   PROSE_WEAK_CUES,
   PROSE_EXCLUSIONS,
   PROSE_WINDOW,
   PIP_REFUSED,
+  POETRY_REFUSED,
+  FOUND_COMMAND,
   PYTHON_FIELD,
   PYTHON_FIELD_HEADING,
   TOLD_VERSION,
@@ -54,6 +57,8 @@ export interface VersionReport {
   weak?: boolean;
   /** A bare version in a sentence: counts only when the paste speaks of Python, and last of all. */
   bare?: boolean;
+  /** A mention of a Python installed ("I installed Python 3.12"), not of one that runs. */
+  installed?: boolean;
 }
 
 export interface NotFoundReport {
@@ -71,6 +76,8 @@ export interface ScanResult {
   errorRules: NotFoundRule[];
   /** Every prompt shape seen (OS evidence). */
   prompts: PromptRule[];
+  /** Python commands shown found (`python3 is /usr/bin/python3`). */
+  found: string[];
 }
 
 /** A command typed without a visible prompt: a known program followed by flags or a subcommand. */
@@ -164,7 +171,7 @@ function matchVersion(line: string, current: string | null, mode: ListMode | nul
     const parsed = pkg?.[1] !== undefined ? parseVersion(pkg[1]) : null;
     if (parsed) return { version: parsed, source: 'package', command: null, star: false };
   }
-  const refused = PIP_REFUSED.exec(line);
+  const refused = PIP_REFUSED.exec(line) ?? POETRY_REFUSED.exec(line);
   const refusedVersion = refused?.[1] !== undefined ? parseVersion(refused[1]) : null;
   if (refusedVersion) return { version: refusedVersion, source: 'pip', command: current, star: false };
   if (PIP_LINE.test(line)) {
@@ -255,7 +262,8 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
     if (m.groups?.['three'] !== undefined && !linked) continue; // "python3 3.9" is not a way people write it
     const after = line.slice(end, end + 40);
     const alone = clause.trim() === '' && SEGMENT_END.test(after);
-    if (linked || alone || PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) found = { version: parsed, source: 'mentioned', command: null, star: false };
+    const installed = !linked && INSTALL_CUES.test(clause);
+    if (linked || alone || PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) found = { version: parsed, source: 'mentioned', command: null, star: false, installed };
     else if (PROSE_WEAK_CUES.test(clause) || PROSE_AFTER_WEAK_CUES.test(after)) weakFound = { version: parsed, source: 'mentioned', command: null, star: false, weak: true };
   }
   if (!found) {
@@ -268,7 +276,9 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
       const clause = lastClause(line.slice(Math.max(0, m.index - PROSE_WINDOW), m.index));
       const after = line.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const alone = clause.trim() === '' && SEGMENT_END.test(after) && /[,;|]/.test(line);
-      if (alone || PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) found = { version: parsed, source: 'mentioned', command: null, star: false };
+      if (alone || PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) {
+        found = { version: parsed, source: 'mentioned', command: null, star: false, installed: INSTALL_CUES.test(clause) };
+      }
     }
   }
   if (!found && !weakFound) {
@@ -290,7 +300,7 @@ type ListMode = (typeof LIST_COMMANDS)[number]['mode'];
 const INSTALLED_HEADER = /^Installed Pythons found by py Launcher/i;
 
 export function scanLines(lines: readonly string[]): ScanResult {
-  const result: ScanResult = { reports: [], notFound: [], errorRules: [], prompts: [] };
+  const result: ScanResult = { reports: [], notFound: [], errorRules: [], prompts: [], found: [] };
   /** The Python invocation of the last command typed, if it was one. */
   let current: string | null = null;
   /** Whether the output being read is a list of installed Pythons. */
@@ -333,6 +343,8 @@ export function scanLines(lines: readonly string[]): ScanResult {
       if (told) result.reports.push({ line: index, ...told });
       return;
     }
+    const found = FOUND_COMMAND.exec(line);
+    if (found?.[1] !== undefined) result.found.push(found[1]);
     if (INSTALLED_HEADER.test(line)) {
       mode = 'py';
       return;
