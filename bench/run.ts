@@ -20,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { loadCommands } from '../src/core/registry.js';
+import { loadFeatures } from '../src/framework/registry.js';
 import type { Section } from '../src/knowledge/types.js';
 import {
   CORPORA,
@@ -227,8 +227,8 @@ async function python(): Promise<void> {
   const cases = readIfExists<PythonCase>(DEV_PYTHON);
   const pastes = cases?.map((c) => c.paste) ?? ['Python 3.12.4', 'zsh: command not found: python', 'Python 3.10.4'];
   progress('python');
-  const registry = await loadCommands();
-  const command = registry.get('check-python');
+  const registry = await loadFeatures();
+  const command = registry.command('check-python');
   if (!command) {
     line('Note: no check-python command registered; skipped.');
     line();

@@ -2,11 +2,12 @@ import './env.js';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { parseConfig } from './config.js';
-import { renderText } from './console/render.js';
-import { loadCommands } from './core/registry.js';
-import { contextFor, createServices, runCommand } from './core/services.js';
+import { renderText } from './adapters/console/render.js';
+import { loadFeatures } from './framework/registry.js';
+import { contextFor, createServices, runCommand } from './framework/run.js';
 import { KnowledgeService } from './search/service.js';
 import { createLogger } from './logger.js';
+import { OSES } from './python/types.js';
 import { createMemoryStore } from './store/memory.js';
 
 const USAGE = `usage:
@@ -31,14 +32,15 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(USAGE + '\n');
     return 2;
   }
-  const config = parseConfig(process.env);
+  const config = parseConfig();
   // stdout is the contract; everything else, warnings included, goes to stderr.
   const logger = createLogger({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN ?? ''] });
   const knowledge = await KnowledgeService.open(values.knowledge ?? config.KNOWLEDGE_DIR, logger);
   const services = createServices(knowledge, config, createMemoryStore(), logger);
   const ctx = contextFor(services, { id: 'cli', name: 'cli', isTA: true });
-  const commands = await loadCommands();
-  const command = commands.get(verb)!;
+  const registry = await loadFeatures();
+  const command = registry.command(verb);
+  if (!command) throw new Error(`no ${verb} command is registered`);
   const print = (line: string) => process.stdout.write(line + '\n');
 
   if (verb === 'ask') {
@@ -51,8 +53,8 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const os = values.os?.toLowerCase();
-  if (os !== undefined && !['macos', 'windows', 'linux'].includes(os)) {
-    process.stderr.write(`--os must be macos, windows or linux (got "${values.os}")\n`);
+  if (os !== undefined && !OSES.some((o) => o === os)) {
+    process.stderr.write(`--os must be ${OSES.slice(0, -1).join(', ')} or ${OSES.at(-1)} (got "${values.os}")\n`);
     return 2;
   }
   const judge = async (paste: string) => {
@@ -81,7 +83,7 @@ function parseBatchLine(line: string): string {
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');
 }
 

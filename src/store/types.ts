@@ -29,6 +29,9 @@ export interface FeedbackRecord {
 
 export type StoreRecord = VerdictRecord | UnansweredRecord | FeedbackRecord;
 
+/** A record as a feature hands it over; the store stamps the time. */
+export type NewRecord = StoreRecord extends infer R ? (R extends StoreRecord ? Omit<R, 'at'> : never) : never;
+
 export interface OpenQuestion {
   query: string;
   count: number;
@@ -40,7 +43,8 @@ export interface OpenQuestion {
 
 /** Where feedback, unanswered questions and the latest /check-python verdicts live. */
 export interface Store {
-  append(record: StoreRecord): void;
+  /** Stamps the record with the current time, keeps it, and returns it as kept. */
+  record(record: NewRecord): StoreRecord;
   latestVerdicts(): VerdictRecord[];
   openQuestions(limit: number): OpenQuestion[];
   close(): void;

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { requiredReplyKeys } from '../../commands/python-check/reply-keys.js';
 import { checkKnowledge } from '../../src/knowledge/check.js';
-import { requiredReplyKeys } from '../../src/python/reply-keys.js';
 import { KNOWLEDGE_DIR } from '../helpers/knowledge.js';
 
 describe('check:knowledge', () => {
@@ -69,7 +69,7 @@ describe('check:knowledge', () => {
     const meta = (errors: string) => `---\nsections:\n  "A":\n    errors: [${errors}]\n---\n# A\n\ntext\n`;
     const text = await report(write({ 'a.md': meta('"command not found: code", "error"'), 'b.md': meta('"Command  not found: CODE"') }));
     expect(text).toMatch(/error a\.md:\d+ errors: "error" is too short/);
-    expect(text).toMatch(/error b\.md:\d+ errors: "Command  not found: CODE" is also claimed by "A" \(a\.md\)/);
+    expect(text).toMatch(/error b\.md:\d+ errors: "Command {2}not found: CODE" is also claimed by "A" \(a\.md\)/);
   });
 
   it('checks python-warnings: a version range and a fix heading in the same file', async () => {

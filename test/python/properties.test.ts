@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzePaste } from '../../src/python/analyze.js';
 import { cleanPaste, MAX_LINE, MAX_LINES } from '../../src/python/clean.js';
-import { composePythonReply } from '../../src/python/reply.js';
+import { osButtons } from '../../commands/python-check/choose-os.js';
+import { composePythonReply } from '../../commands/python-check/reply.js';
 import { OSES, VERSIONS_OK, VERDICTS, type PasteAnalysis } from './helpers.js';
 
 function assertValid(a: PasteAnalysis): void {
@@ -82,7 +83,7 @@ describe('analyzePaste never throws and always returns a valid verdict', () => {
       fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }), fc.constantFrom(undefined, ...OSES), (parts, os) => {
         const paste = parts.join('');
         const a = analyzePaste(paste, { requirement: '>=3.11', ...(os ? { os } : {}) });
-        const reply = composePythonReply(a, () => undefined, paste);
+        const reply = composePythonReply(a, () => undefined, osButtons(paste));
         expect(reply.kind).toBe('python');
         expect(reply.title?.length ?? 0).toBeLessThanOrEqual(256);
       }),
