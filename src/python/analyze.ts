@@ -90,7 +90,8 @@ function unique(xs: readonly string[]): string[] {
   return [...new Set(xs)];
 }
 
-export function analyzePaste(paste: string, options: AnalyzeOptions): PasteAnalysis {
+/** `options` is optional for untyped callers: a missing one judges against the default requirement. */
+export function analyzePaste(paste: string, options?: AnalyzeOptions): PasteAnalysis {
   const requirement = effectiveRequirement(options?.requirement);
   const givenOs = isKnownOs(options?.os) ? options.os : null;
   const fallback: PasteAnalysis = {
@@ -130,7 +131,7 @@ export function analyzePaste(paste: string, options: AnalyzeOptions): PasteAnaly
         meets: judged.meets,
         command: report.command,
         source: report.source,
-        warnings: judged.meets ? notesFor(report, options.notes ?? []) : [],
+        warnings: judged.meets ? notesFor(report, options?.notes ?? []) : [],
         ...(judged.tooNew ? { tooNew: true } : {}),
       };
     }
