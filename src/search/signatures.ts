@@ -1,10 +1,13 @@
 import { normalizeSignature } from '../knowledge/signature.js';
 import type { Section } from '../knowledge/types.js';
+import { findShellErrors } from './message.js';
 
 interface Signature {
   text: string;
   /** Index of the answerable section that claims it. */
   n: number;
+  /** The shell error it is, if it is one ("zsh" + "python"), so other wordings of it match too. */
+  shellError?: string;
 }
 
 export interface SignatureMatch {
@@ -25,7 +28,12 @@ export class SignatureMatcher {
   constructor(answerable: readonly Section[]) {
     // Longest first: "the term 'python' is not recognized" beats a shorter fragment inside it.
     this.signatures = answerable
-      .flatMap((s, n) => s.errors.map((e) => ({ text: normalizeSignature(e), n })))
+      .flatMap((s, n) =>
+        s.errors.map((e) => {
+          const errors = findShellErrors(e);
+          return { text: normalizeSignature(e), n, ...(errors.length === 1 ? { shellError: shellKey(errors[0]!) } : {}) };
+        }),
+      )
       .filter((s) => s.text.length > 0)
       .sort((a, b) => b.text.length - a.text.length);
   }
@@ -34,13 +42,19 @@ export class SignatureMatcher {
   match(message: string): SignatureMatch[] {
     if (!this.signatures.length) return [];
     const text = normalizeSignature(message);
+    // "sudo: python: command not found" is the same bash error as "bash: python: command not found".
+    const shellErrors = new Set(findShellErrors(message).map(shellKey));
     const best = new Map<number, number>();
     for (const sig of this.signatures) {
-      if (best.has(sig.n) || !containsAtBoundary(text, sig.text)) continue;
-      best.set(sig.n, sig.text.length);
+      if (best.has(sig.n)) continue;
+      if (containsAtBoundary(text, sig.text) || (sig.shellError && shellErrors.has(sig.shellError))) best.set(sig.n, sig.text.length);
     }
     return [...best].map(([n, length]) => ({ n, length })).sort((a, b) => b.length - a.length);
   }
+}
+
+function shellKey(e: { shell: string; command: string }): string {
+  return `${e.shell} ${e.command}`;
 }
 
 const WORD = /[a-z0-9]/;

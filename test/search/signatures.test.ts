@@ -9,6 +9,7 @@ function section(id: string, heading: string, text: string, errors: string[] = [
 const index = KnowledgeIndex.build([
   section('py-mac', 'Python command not found on macOS', 'zsh says command not found: python. Install Python with Homebrew, then use python3.12.', ['command not found: python', 'command not found: python3']),
   section('code-path', "Add VS Code's code command to your PATH", 'Open the Command Palette and run Shell Command: Install code command in PATH.', ['command not found: code', "'code' is not recognized"]),
+  section('py-linux', 'Python command not found on Linux', 'Install python3 with your package manager.', ['bash: python: command not found']),
   section('pip-ext', 'pip refuses with externally-managed-environment', 'Make a virtual environment first.', ['externally-managed-environment']),
 ]);
 
@@ -55,5 +56,14 @@ describe('error signatures from front-matter', () => {
       'Hi all, first time here. I followed every step of the guide on my new MacBook yesterday and then this happened:\n```\n(base) ana@MacBook-Air ~ % code .\nzsh: command not found: code\n```\nHow do I get the code command?',
     );
     expect(r.hits[0]?.section.id).toBe('code-path');
+  });
+
+  it('matches another wording of the same shell error (same shell, same command)', () => {
+    expect(index.search('sudo: python: command not found, I am new to linux').hits[0]?.section.id).toBe('py-linux');
+    expect(index.search('(anon):16: command not found: python after upgrading to Monterey').hits[0]?.section.id).toBe('py-mac');
+    // The shell says which OS: a zsh error is not the bash section's, whatever the command.
+    const zsh = index.search('zsh: command not found: python');
+    expect(zsh.hits[0]?.section.id).toBe('py-mac');
+    expect(index.search("The term 'code' is not recognised as the name of a cmdlet").hits[0]?.section.id).toBe('code-path');
   });
 });
