@@ -44,13 +44,16 @@ const Q = "['\"\u2018\u2019]";
 const NOT_FOUND: readonly { shell: ShellKind; pattern: RegExp }[] = [
   { shell: 'zsh', pattern: new RegExp(`command not found:\\s*(${CMD})`, 'gi') },
   { shell: 'bash', pattern: new RegExp(`(${CMD}):\\s*command not found`, 'gi') },
-  { shell: 'cmd', pattern: new RegExp(`${Q}(${CMD})${Q} is not recogni[sz]ed as an internal or external command`, 'gi') },
-  { shell: 'powershell', pattern: new RegExp(`the term ${Q}(${CMD})${Q} is not recogni[sz]ed`, 'gi') },
+  // cmd and PowerShell: "'python' is not recognized as an internal or external command",
+  // "The term 'python' is not recognized as the name of a cmdlet"; retyped without the quotes
+  // only with the rest of the sentence, so "python is not recognized by VS Code" is not one.
+  { shell: 'windows', pattern: new RegExp(`${Q}(${CMD})${Q} is not recogni[sz]ed`, 'gi') },
+  { shell: 'windows', pattern: new RegExp(`\\b(${CMD}) is not recogni[sz]ed as (?:an internal or external command|the name of a cmdlet)`, 'gi') },
   { shell: 'ubuntu', pattern: new RegExp(`command ${Q}(${CMD})${Q} not found`, 'gi') },
   { shell: 'env', pattern: new RegExp(`env: ${Q}?(${CMD})${Q}?: no such file or directory`, 'gi') },
 ];
 
-export type ShellKind = 'zsh' | 'bash' | 'cmd' | 'powershell' | 'ubuntu' | 'env';
+export type ShellKind = 'zsh' | 'bash' | 'windows' | 'ubuntu' | 'env';
 
 export interface ShellError {
   shell: ShellKind;
@@ -149,7 +152,18 @@ const SHELLS = new Set(['zsh', 'bash', '-bash', 'sh', 'fish', 'sudo', 'ksh', 'da
  * The message's words with their salience: each word once, at the most salient place it occurs
  * (a word in the question and in the story counts as asked).
  */
-export function messageWords(message: string, analyse: (text: string) => QueryWord[]): { words: QueryWord[]; focusText: string; narrative: boolean } {
+export interface MessageWords {
+  words: QueryWord[];
+  /** The question sentences (or the whole message when none stands out), for name matching. */
+  focusText: string;
+  narrative: boolean;
+  /** Whether some sentence asks something (a question, "how do I", "not able to"). */
+  asks: boolean;
+  /** Whether the message says anything in words besides pasted output and template labels. */
+  prose: boolean;
+}
+
+export function messageWords(message: string, analyse: (text: string) => QueryWord[]): MessageWords {
   const focus = focusMessage(message);
   const byTerm = new Map<string, QueryWord>();
   for (const part of focus.parts) {
@@ -165,6 +179,12 @@ export function messageWords(message: string, analyse: (text: string) => QueryWo
   const words = [...byTerm.values()];
   if (!words.some((w) => w.role === 'topic')) for (const w of words) if (w.role === 'context') w.role = 'topic';
   const asked = focus.parts.filter((p) => p.salience >= SALIENCE.question).map((p) => p.text);
-  return { words, focusText: asked.length ? asked.join(' ') : message, narrative: focus.narrative };
+  return {
+    words,
+    focusText: asked.length ? asked.join(' ') : message,
+    narrative: focus.narrative,
+    asks: focus.parts.some((p) => p.salience === SALIENCE.question),
+    prose: focus.parts.some((p) => !p.output && p.salience > SALIENCE.template && p.salience !== SALIENCE.missingCommand),
+  };
 }
 
