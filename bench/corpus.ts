@@ -101,6 +101,9 @@ export function synthesize(real: readonly Section[], count: number, seed: number
       keywords: template.keywords.map(() => pick(headingWords)),
       topicKeywords: template.topicKeywords,
       replyKeys: [],
+      errors: [],
+      sources: [],
+      pythonWarnings: [],
     });
   }
   return out;

@@ -10,10 +10,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig, type Config } from '../src/config.js';
-import { loadCommands } from '../src/core/registry.js';
-import { createServices } from '../src/core/services.js';
-import { startBot } from '../src/discord/bot.js';
-import { KnowledgeService } from '../src/knowledge/service.js';
+import { startBot } from '../src/adapters/discord/bot.js';
+import { loadFeatures } from '../src/framework/registry.js';
+import { createServices } from '../src/framework/run.js';
+import { KnowledgeService } from '../src/search/service.js';
 import { silentLogger } from '../src/logger.js';
 import { createMemoryStore } from '../src/store/memory.js';
 import { startFakeDiscord } from '../test/fake-discord/index.js';
@@ -47,7 +47,7 @@ const config = parseConfig({
 });
 const knowledge = await KnowledgeService.open(KNOWLEDGE_DIR, silentLogger);
 const services = createServices(knowledge, config, createMemoryStore(), silentLogger);
-const registry = await loadCommands();
+const registry = await loadFeatures();
 const bot = await startBot({ config: config as Config & { DISCORD_TOKEN: string }, services, registry, logger: silentLogger });
 await fake.waitForClientReady(bot.client);
 

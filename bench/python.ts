@@ -3,9 +3,8 @@
  * command: input validation, analysis, reply composed from knowledge/ sections), and the time per
  * 100 KB adversarial input (design.md: "well under a millisecond per KB", never throws).
  */
-import type { AnyCommand } from '../src/core/registry.js';
-import { contextFor, runCommand } from '../src/core/services.js';
-import type { Services } from '../src/core/command.js';
+import type { AnyCommand } from '../src/framework/registry.js';
+import { contextFor, createServices, runCommand } from '../src/framework/run.js';
 import { KnowledgeIndex } from '../src/search/index.js';
 import { silentLogger } from '../src/logger.js';
 import { createMemoryStore } from '../src/store/memory.js';
@@ -60,12 +59,7 @@ export async function runPythonBench(pastes: readonly string[], command: AnyComm
   const options = { requirement: '>=3.11' };
   const analyzePerSec = rate((p) => analyzePaste(p, options), pastes, 1000);
   const index = KnowledgeIndex.build(sections);
-  const services: Services = {
-    knowledge: () => index,
-    config: { PYTHON_REQUIREMENT: '>=3.11', TA_ROLE_ID: undefined },
-    store: createMemoryStore(),
-    logger: silentLogger,
-  };
+  const services = createServices({ current: () => index }, { PYTHON_REQUIREMENT: '>=3.11', TA_ROLE_ID: undefined }, createMemoryStore(), silentLogger);
   const ctx = contextFor(services, { id: 'bench', name: 'bench', isTA: false });
   // runCommand is async only in form (the handler is synchronous); await each so errors surface.
   const syncCommand = (p: string): Promise<unknown> => runCommand(command, { paste: p }, ctx);

@@ -20,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { loadCommands } from '../src/core/registry.js';
+import { loadFeatures } from '../src/framework/registry.js';
 import type { Section } from '../src/knowledge/types.js';
 import {
   CORPORA,
@@ -43,6 +43,7 @@ import type { DiscordResult } from './discord-child.js';
 import { runPythonBench } from './python.js';
 import { ocrSection } from './ocr.js';
 import { scoreCoverage, scoreRanked, type QualityScore } from './quality.js';
+import { readRealQuestions, scoreReal, type RealScore } from './real.js';
 import type { SpeedResult } from './speed-child.js';
 import { fmt, int, mark, RESULT_PREFIX } from './stats.js';
 import { SYSTEMS } from './systems.js';
@@ -137,6 +138,37 @@ async function quality(): Promise<void> {
   line('Coverage rows: R@1 / R@3 are eval.mjs\'s "answer in top-1 / top-3" (every required word group in the heading path + text); the set has no off-topic questions (n/a).');
   for (const n of notes) line(`Note: ${n}.`);
   line();
+  realText(knowledge);
+}
+
+function realText(knowledge: Section[]): void {
+  const questions = readRealQuestions();
+  if (!questions) return;
+  line('## Real people\'s questions (eval/real/questions.jsonl)');
+  line();
+  const rows: string[][] = [];
+  let ours: RealScore | null = null;
+  for (const system of SYSTEMS) {
+    progress(`real text: ${system.name}`);
+    const score = scoreReal(system.build(knowledge), questions);
+    if (system.name === OURS) ours = score;
+    rows.push([system.name === OURS ? `**${system.name}**` : system.name, fmt(score.top1), fmt(score.top3), fmt(score.rightConfident), `${fmt(score.confidentWrong)} (${Math.round(score.confidentWrong * questions.length)})`, fmt(score.outOfScopeRejected)]);
+  }
+  const first = ours!;
+  table(['system', 'right first', 'right in top 3', 'right & confident', 'confident & wrong', 'out of scope unanswered'], rows);
+  line(`${questions.length} questions: ${first.inScope} answerable, ${first.outOfScope} out of scope or chat. Other libraries count as confident whenever they return anything.`);
+  line(`Targets: right first ≥ 0.85, top 3 ≥ 0.95, right & confident ≥ 0.70, confident & wrong ≤ 0.03, out of scope unanswered ≥ 0.90.`);
+  line();
+  const r = first.reliability;
+  line('Reliability of `confident` (prework-bot), in questions:');
+  line();
+  table(['', 'top hit right', 'top hit wrong', 'out of scope'], [
+    ['confident (answers on its own)', String(r.confident.right), String(r.confident.wrong), String(r.confident.outOfScope)],
+    ['unsure (offers topics and a TA)', String(r.unsure.right), String(r.unsure.wrong), String(r.unsure.outOfScope)],
+  ]);
+  const answered = r.confident.right + r.confident.wrong + r.confident.outOfScope;
+  line(`Confident answers are right ${fmt(r.confident.right / Math.max(1, answered))} of the time (target ≥ 0.97).`);
+  line();
 }
 
 // ------------------------------------------------------------------ search speed and memory
@@ -196,8 +228,8 @@ async function python(): Promise<void> {
   const cases = readIfExists<PythonCase>(DEV_PYTHON);
   const pastes = cases?.map((c) => c.paste) ?? ['Python 3.12.4', 'zsh: command not found: python', 'Python 3.10.4'];
   progress('python');
-  const registry = await loadCommands();
-  const command = registry.get('check-python');
+  const registry = await loadFeatures();
+  const command = registry.command('check-python');
   if (!command) {
     line('Note: no check-python command registered; skipped.');
     line();

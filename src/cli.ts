@@ -2,15 +2,17 @@ import './env.js';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { parseConfig } from './config.js';
-import { renderText } from './console/render.js';
-import { loadCommands } from './core/registry.js';
-import { contextFor, createServices, runCommand } from './core/services.js';
-import { KnowledgeService } from './knowledge/service.js';
+import { renderText } from './adapters/console/render.js';
+import { loadFeatures } from './framework/registry.js';
+import { contextFor, createServices, runCommand } from './framework/run.js';
+import { KnowledgeService } from './search/service.js';
 import { createLogger } from './logger.js';
+import { OSES } from './python/types.js';
 import { createMemoryStore } from './store/memory.js';
 
 const USAGE = `usage:
-  npm run --silent cli -- ask [--json] [--top N] [--knowledge DIR]        one question per input line
+  npm run --silent cli -- ask [--json] [--top N] [--knowledge DIR] [--batch]
+      one question per input line; with --batch each line is a JSON string (a whole message)
   npm run --silent cli -- check-python [--json] [--os macos|windows|linux] [--batch]
       without --batch all of stdin is one paste; with --batch each line is a JSON string`;
 
@@ -31,28 +33,30 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(USAGE + '\n');
     return 2;
   }
-  const config = parseConfig(process.env);
+  const config = parseConfig();
   // stdout is the contract; everything else, warnings included, goes to stderr.
   const logger = createLogger({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN ?? ''] });
   const knowledge = await KnowledgeService.open(values.knowledge ?? config.KNOWLEDGE_DIR, logger);
   const services = createServices(knowledge, config, createMemoryStore(), logger);
   const ctx = contextFor(services, { id: 'cli', name: 'cli', isTA: true });
-  const commands = await loadCommands();
-  const command = commands.get(verb)!;
+  const registry = await loadFeatures();
+  const command = registry.command(verb);
+  if (!command) throw new Error(`no ${verb} command is registered`);
   const print = (line: string) => process.stdout.write(line + '\n');
 
   if (verb === 'ask') {
     const top = Math.min(Math.max(Number.parseInt(values.top, 10) || 3, 1), 25);
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-      const reply = await runCommand(command, { question: line, top }, ctx);
-      print(values.json ? JSON.stringify(reply.data ?? { query: line, confident: false, results: [] }) : renderText(reply) + '\n');
+      const question = values.batch ? parseBatchLine(line) : line;
+      const reply = await runCommand(command, { question, top }, ctx);
+      print(values.json ? JSON.stringify(reply.data ?? { query: question, confident: false, results: [] }) : renderText(reply) + '\n');
     }
     return 0;
   }
 
   const os = values.os?.toLowerCase();
-  if (os !== undefined && !['macos', 'windows', 'linux'].includes(os)) {
-    process.stderr.write(`--os must be macos, windows or linux (got "${values.os}")\n`);
+  if (os !== undefined && !OSES.some((o) => o === os)) {
+    process.stderr.write(`--os must be ${OSES.slice(0, -1).join(', ')} or ${OSES.at(-1)} (got "${values.os}")\n`);
     return 2;
   }
   const judge = async (paste: string) => {
@@ -81,7 +85,7 @@ function parseBatchLine(line: string): string {
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');
 }
 

@@ -6,10 +6,13 @@ const snowflake = (name: string) =>
     .string()
     .regex(/^\d{17,20}$/, `${name} must be a Discord id (17-20 digits), e.g. ${name}=123456789012345678`);
 
-const optional = <T extends z.ZodTypeAny>(schema: T) =>
+const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), schema.optional());
 
 /** The environment the bot understands; see the configuration table in the README. */
+const DAYS_HINT = 'KNOWLEDGE_REVIEW_DAYS must be a whole number of days from 1 to 3650, e.g. KNOWLEDGE_REVIEW_DAYS=180';
+const COOLDOWN_HINT = 'COOLDOWN_SECONDS must be a number of seconds from 0 to 3600, e.g. COOLDOWN_SECONDS=3';
+
 const schema = z.object({
   // Any non-empty string: Discord itself judges the token (and test servers accept anything).
   DISCORD_TOKEN: optional(z.string().regex(/^\S+$/, 'DISCORD_TOKEN must be the bot token without spaces (Developer Portal → Bot → Reset Token)')),
@@ -26,22 +29,31 @@ const schema = z.object({
     z.string().refine((v) => validRange(v) !== null, 'PYTHON_REQUIREMENT must be a semver range, e.g. PYTHON_REQUIREMENT=">=3.11"'),
   ).transform((v) => v ?? '>=3.11'),
   DATA_DIR: optional(z.string()).transform((v) => v ?? 'data'),
-  LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { message: 'LOG_LEVEL must be one of debug, info, warn, error, e.g. LOG_LEVEL=info' })).transform(
+  LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { error: 'LOG_LEVEL must be one of debug, info, warn, error, e.g. LOG_LEVEL=info' })).transform(
     (v) => v ?? 'info',
   ),
-  DISCORD_API_URL: optional(z.string().url('DISCORD_API_URL must be a URL, e.g. DISCORD_API_URL=http://127.0.0.1:3210/api')).transform((v) =>
+  DISCORD_API_URL: optional(z.url('DISCORD_API_URL must be a URL, e.g. DISCORD_API_URL=http://127.0.0.1:3210/api')).transform((v) =>
     // discord.js appends /v10/...; a trailing slash would make that //v10.
     v?.replace(/\/+$/, ''),
   ),
-  COOLDOWN_SECONDS: optional(z.coerce.number().min(0).max(3600)).transform((v) => v ?? 3),
+  COOLDOWN_SECONDS: optional(z.coerce.number({ error: COOLDOWN_HINT }).min(0, COOLDOWN_HINT).max(3600, COOLDOWN_HINT)).transform((v) => v ?? 3),
+  /** check:knowledge warns about files reviewed longer ago than this. */
+  KNOWLEDGE_REVIEW_DAYS: optional(
+    z.coerce.number({ error: DAYS_HINT }).int(DAYS_HINT).min(1, DAYS_HINT).max(3650, DAYS_HINT),
+  ).transform((v) => v ?? 180),
+  // Not a setting: the login name the console shows as the person asking.
+  USER: optional(z.string()),
 });
 
 export type Config = z.infer<typeof schema>;
 
 export class ConfigError extends Error {}
 
-/** Parses the environment once; a bad value stops start-up naming the variable and an example. */
-export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): Config {
+/**
+ * Parses the environment once; a bad value stops start-up naming the variable and an example.
+ * Every entry point calls this (with process.env by default): nothing else reads the environment.
+ */
+export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env): Config {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || 'environment'}: ${issue.message}`);

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { HEARTBEAT_EVERY_MS, HEARTBEAT_FILE } from './discord/heartbeat.js';
+import { HEARTBEAT_EVERY_MS, HEARTBEAT_FILE } from './adapters/discord/heartbeat.js';
+import { parseConfig } from './config.js';
 import { loadKnowledge } from './knowledge/load.js';
 
 /**
@@ -9,10 +10,11 @@ import { loadKnowledge } from './knowledge/load.js';
  * Exits 0 when healthy, 1 with a one-line reason otherwise.
  */
 async function main(): Promise<string | null> {
-  const knowledge = await loadKnowledge(process.env.KNOWLEDGE_DIR || 'knowledge');
+  const config = parseConfig();
+  const knowledge = await loadKnowledge(config.KNOWLEDGE_DIR);
   if (!knowledge.sections.length) return 'the knowledge folder has no sections';
-  if (!process.env.DISCORD_TOKEN) return null;
-  const file = join(process.env.DATA_DIR || 'data', HEARTBEAT_FILE);
+  if (!config.DISCORD_TOKEN) return null;
+  const file = join(config.DATA_DIR, HEARTBEAT_FILE);
   try {
     const age = Date.now() - statSync(file).mtimeMs;
     return age < 3 * HEARTBEAT_EVERY_MS ? null : `no gateway heartbeat for ${Math.round(age / 1000)} s`;

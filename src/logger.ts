@@ -1,11 +1,14 @@
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
+type Log = (message: string, fields?: Record<string, unknown>) => void;
+
+/** Plain functions, not methods: they use no `this`, so `const log = logger.warn` is safe. */
 export interface Logger {
-  debug(message: string, fields?: Record<string, unknown>): void;
-  info(message: string, fields?: Record<string, unknown>): void;
-  warn(message: string, fields?: Record<string, unknown>): void;
-  error(message: string, fields?: Record<string, unknown>): void;
+  debug: Log;
+  info: Log;
+  warn: Log;
+  error: Log;
 }
 
 /** Things that look like Discord bot tokens, so a token never reaches a log even by accident. */
@@ -43,7 +46,10 @@ export function createLogger(options: {
 function formatValue(v: unknown): string {
   if (v instanceof Error) return JSON.stringify(v.stack ?? v.message);
   if (typeof v === 'string') return /^[\w.:/@-]*$/.test(v) && v.length > 0 ? v : JSON.stringify(v);
-  return JSON.stringify(v) ?? String(v);
+  // JSON.stringify gives undefined for undefined and functions, whatever its type says.
+  const json = JSON.stringify(v) as string | undefined;
+  return json ?? String(v);
 }
 
-export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+const quiet: Log = () => undefined;
+export const silentLogger: Logger = { debug: quiet, info: quiet, warn: quiet, error: quiet };

@@ -1,23 +1,27 @@
 import './env.js';
 import { ConfigError, parseConfig, type Config } from './config.js';
-import { runConsole } from './console/repl.js';
-import { loadCommands } from './core/registry.js';
-import { contextFor, createServices } from './core/services.js';
+import { runConsole } from './adapters/console/repl.js';
+import { loadFeatures } from './framework/registry.js';
+import { contextFor, createServices } from './framework/run.js';
 import { KnowledgeDirError } from './knowledge/load.js';
-import { KnowledgeService } from './knowledge/service.js';
+import { KnowledgeService } from './search/service.js';
 import { createLogger, redact, type Logger } from './logger.js';
 import { DataDirError, openJsonlStore } from './store/jsonl.js';
 
 /** Start-up errors a person can fix from the message alone: printed without a stack trace. */
 const EXPECTED = [ConfigError, KnowledgeDirError, DataDirError];
 
+/** Secrets to keep out of anything printed, known once the configuration is read. */
+let secrets: string[] = [];
+
 async function main(): Promise<void> {
-  const config = parseConfig(process.env);
+  const config = parseConfig();
+  secrets = [config.DISCORD_TOKEN ?? ''];
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN ?? ''] });
   const knowledge = await KnowledgeService.open(config.KNOWLEDGE_DIR, logger);
   knowledge.watch();
   const store = openJsonlStore(config.DATA_DIR, logger);
-  const registry = await loadCommands();
+  const registry = await loadFeatures();
   const services = createServices(knowledge, config, store, logger);
   const cleanup = () => {
     knowledge.close();
@@ -25,7 +29,7 @@ async function main(): Promise<void> {
   };
 
   if (config.DISCORD_TOKEN) {
-    const { startBot } = await import('./discord/bot.js');
+    const { startBot } = await import('./adapters/discord/bot.js');
     const bot = await startBot({ config: config as Config & { DISCORD_TOKEN: string }, services, registry, logger });
     onShutdown(logger, async () => {
       await bot.stop();
@@ -34,7 +38,8 @@ async function main(): Promise<void> {
     return;
   }
 
-  const interactive = Boolean(process.stdin.isTTY);
+  // isTTY is undefined, not false, when stdin is a pipe.
+  const interactive = process.stdin.isTTY as boolean | undefined === true;
   logger.info('console mode', { sections: knowledge.current().size });
   if (interactive) {
     process.stdout.write(
@@ -45,14 +50,14 @@ async function main(): Promise<void> {
   } else {
     process.stderr.write('prework-bot console mode (no DISCORD_TOKEN set; see the README to connect to Discord): answering stdin line by line.\n');
   }
-  onShutdown(logger, async () => cleanup());
-  await runConsole({ input: process.stdin, output: process.stdout, registry, ctx: contextFor(services, consoleInvoker()), interactive });
+  onShutdown(logger, () => Promise.resolve(cleanup()));
+  await runConsole({ input: process.stdin, output: process.stdout, registry, ctx: contextFor(services, consoleInvoker(config)), interactive });
   cleanup();
 }
 
-function consoleInvoker() {
+function consoleInvoker(config: Config) {
   // The person at the terminal runs the bot, so TA views are open to them.
-  return { id: 'console', name: process.env.USER ?? 'console', isTA: true };
+  return { id: 'console', name: config.USER ?? 'console', isTA: true };
 }
 
 function onShutdown(logger: Logger, stop: () => Promise<void>): void {
@@ -72,7 +77,7 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
 // Last line of defence: every handler catches its own errors, but nothing may take the bot down.
 process.on('unhandledRejection', (reason) => {
   const text = reason instanceof Error ? (reason.stack ?? reason.message) : String(reason);
-  process.stderr.write(`${new Date().toISOString()} ERROR unhandled rejection ${redact(text, [process.env.DISCORD_TOKEN ?? ''])}\n`);
+  process.stderr.write(`${new Date().toISOString()} ERROR unhandled rejection ${redact(text, secrets)}\n`);
 });
 
 main().catch((err: unknown) => {

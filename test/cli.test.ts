@@ -73,6 +73,24 @@ describe('check-python CLI contract (spawned)', () => {
     expect(rows[1]!.reply).toMatch(/python3|apt/);
   });
 
+  it('ask --batch takes one JSON string per line: a whole multi-line message, in order', async () => {
+    const messages = ['Hi, I followed the guide on my Mac.\n```\n~ % code .\nzsh: command not found: code\n```\nhow do I fix it?', 'thanks!', 'not json at all'];
+    const r = await runEntry('src/cli.ts', ['ask', '--json', '--batch', '--top', '1'], messages.map((m, i) => (i === 2 ? m : JSON.stringify(m))).join('\n') + '\n');
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { query: string; confident: boolean; results: { headings: string[] }[] });
+    expect(rows.map((x) => x.query)).toEqual(messages);
+    expect(rows[0]!.confident).toBe(true);
+    expect(rows[0]!.results[0]!.headings.at(-1)).toMatch(/code command/i);
+    expect(rows[1]!.confident).toBe(false);
+  });
+
+  it('check-python --json carries warnings from the knowledge notes for 3.13+', async () => {
+    const r = await runEntry('src/cli.ts', ['check-python', '--json', '--batch'], ['Python 3.13.1', 'Python 3.11.9'].map((p) => JSON.stringify(p)).join('\n') + '\n');
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { verdict: string; meets: boolean; warnings: string[] });
+    expect(rows[0]).toMatchObject({ verdict: 'ok', meets: true });
+    expect(rows[0]!.warnings.some((w) => /Open WebUI/.test(w))).toBe(true);
+    expect(rows[1]!.warnings).toEqual([]);
+  });
+
   it('keeps terminal colour codes for the judge to strip (they are not junk to delete first)', async () => {
     const pastes = ['\u001b[1mPython 3.11.8\u001b[0m', '\u001b[31mzsh: command not found: python\u001b[0m'];
     const r = await runEntry('src/cli.ts', ['check-python', '--json', '--batch'], pastes.map((p) => JSON.stringify(p)).join('\n') + '\n');

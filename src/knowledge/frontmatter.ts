@@ -3,12 +3,32 @@ import { z } from 'zod';
 import { countNewlines } from './lines.js';
 
 const stringList = z
-  .union([z.string(), z.array(z.union([z.string(), z.number()]))], { message: 'expected a list, e.g. [vscode, editor], or a comma-separated string' })
+  .union([z.string(), z.array(z.union([z.string(), z.number()]))], { error: 'expected a list, e.g. [vscode, editor], or a comma-separated string' })
   .transform((v) => (Array.isArray(v) ? v.map(String) : v.split(',')).map((s) => s.trim()).filter(Boolean));
 
 const sectionMeta = z.object({
   aliases: stringList.optional(),
   keywords: stringList.optional(),
+  /** Literal fragments of error output or commands this section answers, matched before ranking. */
+  errors: stringList.optional(),
+});
+
+/** A date as YAML gives it: `2026-11-29` may arrive as a string or, in YAML 1.1 readers, a Date. */
+const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), { error: 'expected a date like "2026-11-29"' });
+
+const url = z.string().trim().refine((v) => /^https?:\/\/\S+$/i.test(v), { error: 'expected a URL starting with https://' });
+
+/** A /check-python note for versions that meet the workshop but not one of its tools. */
+const pythonWarning = z.object({
+  /** semver range of Python versions the note applies to, e.g. ">=3.13". */
+  when: z.string().min(1),
+  /** One line, shown as the warning. */
+  text: z.string().min(1),
+  /** Heading (in this file) of the section with the fix. */
+  fix: z.string().min(1),
 });
 
 /**
@@ -27,8 +47,13 @@ export const frontMatterSchema = z
     sections: z.record(z.string(), sectionMeta).optional(),
     /** Reply keys (e.g. `python/not-found/macos`) mapped to a heading text in this file. */
     replies: z.record(z.string(), z.string()).optional(),
+    /** Primary sources (URLs) behind the file's facts; shown with answers. */
+    sources: z.union([url, z.array(url)]).transform((v) => (Array.isArray(v) ? v : [v])).optional(),
+    /** When someone last checked the file against its sources. */
+    reviewed: isoDate.optional(),
+    'python-warnings': z.array(pythonWarning).optional(),
   })
-  .passthrough();
+  .loose();
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
@@ -61,7 +86,7 @@ export function splitFrontMatter(source: string): FrontMatterResult {
   const afterClose = rest.slice(close.index + close[0].length).replace(/^\r?\n/, '');
   const bodyLineOffset = countNewlines(source.slice(0, source.length - afterClose.length));
   const problems: FrontMatterResult['problems'] = [];
-  let raw: unknown = {};
+  let raw: unknown;
   try {
     raw = parseYaml(yamlText) ?? {};
   } catch (err) {

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import type { FrontMatter } from './frontmatter.js';
 import { parseMarkdownFile } from './sections.js';
 import type { KnowledgeLink, KnowledgeProblem, Section } from './types.js';
 
@@ -9,6 +10,8 @@ export interface LoadedKnowledge {
   sections: Section[];
   problems: KnowledgeProblem[];
   links: KnowledgeLink[];
+  /** Each file's front-matter, by source path (for checks on file-level fields). */
+  meta: Map<string, FrontMatter>;
 }
 
 export class KnowledgeDirError extends Error {}
@@ -26,6 +29,7 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
   const sections: Section[] = [];
   const problems: KnowledgeProblem[] = [];
   const links: KnowledgeLink[] = [];
+  const meta = new Map<string, FrontMatter>();
   for (const file of files) {
     const source = relative(dir, file).split(sep).join('/');
     const content = await readFile(file, 'utf8');
@@ -33,8 +37,9 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
     sections.push(...parsed.sections);
     problems.push(...parsed.problems);
     links.push(...parsed.links);
+    meta.set(source, parsed.meta);
   }
-  return { dir, files: files.map((f) => relative(dir, f).split(sep).join('/')), sections, problems, links };
+  return { dir, files: files.map((f) => relative(dir, f).split(sep).join('/')), sections, problems, links, meta };
 }
 
 async function listMarkdown(dir: string): Promise<string[]> {

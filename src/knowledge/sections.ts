@@ -1,3 +1,4 @@
+import { validRange } from 'semver';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { splitFrontMatter, type FrontMatter } from './frontmatter.js';
 import { countNewlines } from './lines.js';
@@ -77,6 +78,9 @@ export function parseMarkdownFile(source: string, content: string, takenIds: Set
       replyKeys: Object.entries(fm.meta.replies ?? {})
         .filter(([, heading]) => heading.trim() === own)
         .map(([key]) => key),
+      errors: [...(perSection?.errors ?? [])],
+      sources: [...(fm.meta.sources ?? [])],
+      pythonWarnings: (fm.meta['python-warnings'] ?? []).filter((w) => w.fix.trim() === own).map(({ when, text }) => ({ when, text })),
     });
   }
   attachTopicWords(sections, fm.meta);
@@ -146,6 +150,14 @@ function metaProblems(source: string, meta: FrontMatter, sections: Section[]): K
   for (const [key, heading] of Object.entries(meta.replies ?? {})) {
     if (!ownHeadings.has(heading.trim())) {
       problems.push({ source, line: 1, severity: 'error', message: `replies.${key} names heading "${heading}", which is not in this file` });
+    }
+  }
+  for (const [i, w] of (meta['python-warnings'] ?? []).entries()) {
+    if (!ownHeadings.has(w.fix.trim())) {
+      problems.push({ source, line: 1, severity: 'error', message: `python-warnings[${i}].fix names heading "${w.fix}", which is not in this file` });
+    }
+    if (!validRange(w.when)) {
+      problems.push({ source, line: 1, severity: 'error', message: `python-warnings[${i}].when "${w.when}" is not a version range (e.g. ">=3.13")` });
     }
   }
   for (const heading of Object.keys(meta.sections ?? {})) {

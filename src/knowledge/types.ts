@@ -22,6 +22,12 @@ export interface Section {
   topic?: string;
   /** Keys from the file's front-matter `replies:` map that point at this section (e.g. `python/not-found/macos`). */
   replyKeys: string[];
+  /** Error fragments from front-matter (`sections: {heading: {errors: [...]}}`) this section answers. */
+  errors: string[];
+  /** The file's primary sources (front-matter `sources`), shown with an answer. */
+  sources: string[];
+  /** /check-python notes whose fix is this section (front-matter `python-warnings`). */
+  pythonWarnings: { when: string; text: string }[];
 }
 
 export interface KnowledgeProblem {

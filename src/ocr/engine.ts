@@ -55,7 +55,7 @@ export function tesseractEngine(opts: TesseractOptions = {}): EngineFactory {
     // A dead worker thread (wasm abort, out of memory) emits 'error'; with no listener Node
     // would rethrow it in the main thread. The service's time limit then recycles the slot.
     const thread = (worker as unknown as { worker?: NodeJS.EventEmitter }).worker;
-    thread?.on?.('error', (e: unknown) => logger?.error('ocr: tesseract worker thread died', { error: String(e) }));
+    thread?.on('error', (e: unknown) => logger?.error('ocr: tesseract worker thread died', { error: String(e) }));
     await worker.setParameters({
       // Terminal text is one left-aligned column; page segmentation "single column" keeps its
       // lines in order and does not look for multi-column layout.

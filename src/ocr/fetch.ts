@@ -78,7 +78,7 @@ export function checkAttachment(
 
 async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array | 'too-large'> {
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
-  const reader = res.body.getReader();
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {

@@ -29,7 +29,7 @@ const D = "[0-9OoDQlIi|!\\]SsBZzg]";
 /** Separators inside a version: a dot, or a comma or middle dot read for it. */
 const SEP = '[.,·]';
 
-const digits = (s: string): string => [...s].map((c) => DIGIT_FOR[c] ?? c).join('');
+const digits = (s: string): string => s.replace(/./g, (c) => DIGIT_FOR[c] ?? c);
 
 /**
  * A version token: major, minor and optional micro (1-3 characters each) and an optional

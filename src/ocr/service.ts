@@ -209,7 +209,7 @@ export function createOcrService(options: OcrServiceOptions): OcrService {
         enabled: options.enabled,
         concurrency,
         queueLimit,
-        workers: slots.filter((s) => s.engine).length,
+        workers: slots.filter((s) => s.engine !== null).length,
         running: slots.filter((s) => s.busy).length,
         queued: queue.length,
         ...counts,

@@ -117,12 +117,27 @@ export interface QueryWord {
   /**
    * `topic`: says what the question is about. `question`: what/why/how, which separate "What is
    * X" from "Why X" in headings but say nothing about the topic. `context`: words every question
-   * here shares ("workshop"), weak unless nothing else is asked.
+   * here shares ("workshop"), weak unless nothing else is asked. `trouble`: "problem", "error",
+   * "fixed": weak, and never the subject of a question.
    */
-  role: 'topic' | 'question' | 'context';
+  role: 'topic' | 'question' | 'context' | 'trouble';
   /** An operating-system word: counts half toward coverage (see OS_WORDS). */
   qualifier?: boolean;
+  /** How much this word says about what is asked (message.ts); 1 for every word of a short question. */
+  salience: number;
+  /** Seen only in pasted terminal output. */
+  output?: boolean;
 }
+
+/**
+ * Words that say something went wrong but not what ("same problem, please help", "has this
+ * been fixed?"): they weigh like context words but never make a question about anything.
+ */
+const TROUBLE_WORDS = new Set(
+  `problem problems issue issues error errors fix fixed fixes fixing solve solved solution resolve resolved
+  work works worked working broken break breaks bug bugs trouble wrong happen happens happened happening
+  same update updates still yet again`.split(/\s+/).filter(Boolean),
+);
 
 /** Words that describe the setting of nearly every question students ask this bot. */
 const CONTEXT_WORDS = new Set(['workshop', 'session', 'class', 'course', 'event', 'today', 'tomorrow']);
@@ -150,7 +165,8 @@ export function questionWords(question: string): QueryWord[] {
     const t = isQuestionWord ? token : term(token);
     if (!t || seen.has(t)) continue;
     seen.add(t);
-    out.push({ raw: token, term: t, role: isQuestionWord ? 'question' : CONTEXT_WORDS.has(token) ? 'context' : 'topic', qualifier: OS_WORDS.has(t) });
+    const role = isQuestionWord ? 'question' : CONTEXT_WORDS.has(token) ? 'context' : TROUBLE_WORDS.has(token) ? 'trouble' : 'topic';
+    out.push({ raw: token, term: t, role, qualifier: OS_WORDS.has(t), salience: 1 });
   }
   // "workshop schedule" is about the schedule; "workshop" alone is about the workshop.
   if (!out.some((w) => w.role === 'topic')) for (const w of out) if (w.role === 'context') w.role = 'topic';

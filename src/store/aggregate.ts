@@ -44,10 +44,6 @@ export class Aggregate {
       .sort((a, b) => b.count - a.count || b.lastAt.localeCompare(a.lastAt))
       .slice(0, limit);
   }
-
-  get questionCount(): number {
-    return this.questions.size;
-  }
 }
 
 function trim<K, V>(map: Map<K, V>, max: number): void {

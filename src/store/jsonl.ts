@@ -2,6 +2,7 @@ import { closeSync, constants, accessSync, fsyncSync, mkdirSync, openSync, readF
 import { join } from 'node:path';
 import type { Logger } from '../logger.js';
 import { Aggregate } from './aggregate.js';
+import { stamp } from './stamp.js';
 import type { Store, StoreRecord } from './types.js';
 
 export class DataDirError extends Error {}
@@ -16,7 +17,7 @@ const RECORD_TYPES = new Set(['verdict', 'unanswered', 'feedback']);
  * one line, so concurrent interactions cannot interleave or lose records, and a kill mid-write can
  * only tear the last line, which the next start skips with a warning.
  */
-export function openJsonlStore(dataDir: string, logger: Logger): Store {
+export function openJsonlStore(dataDir: string, logger: Logger, now: () => Date = () => new Date()): Store {
   prepareDir(dataDir);
   const path = join(dataDir, FILE);
   const aggregate = new Aggregate();
@@ -38,14 +39,16 @@ export function openJsonlStore(dataDir: string, logger: Logger): Store {
   // A torn last line must not swallow the next record: start it on a line of its own.
   if (needsNewline) writeSync(fd, '\n');
   return {
-    append(record) {
+    record(input) {
+      const record = stamp(input, now());
       aggregate.add(record);
-      if (fd === null) return;
+      if (fd === null) return record;
       try {
         writeSync(fd, JSON.stringify(record) + '\n');
       } catch (err) {
         logger.error('could not write to the data file; keeping the record in memory only', { file: path, error: (err as Error).message });
       }
+      return record;
     },
     latestVerdicts: () => aggregate.latestVerdicts(),
     openQuestions: (limit) => aggregate.openQuestions(limit),

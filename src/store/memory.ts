@@ -1,11 +1,16 @@
 import { Aggregate } from './aggregate.js';
-import type { Store, StoreRecord } from './types.js';
+import { stamp } from './stamp.js';
+import type { Store } from './types.js';
 
 /** A store that forgets on exit: the CLI uses it so evaluation runs leave no files behind. */
-export function createMemoryStore(): Store {
+export function createMemoryStore(now: () => Date = () => new Date()): Store {
   const aggregate = new Aggregate();
   return {
-    append: (record: StoreRecord) => aggregate.add(record),
+    record(input) {
+      const record = stamp(input, now());
+      aggregate.add(record);
+      return record;
+    },
     latestVerdicts: () => aggregate.latestVerdicts(),
     openQuestions: (limit: number) => aggregate.openQuestions(limit),
     close: () => {},

@@ -9,6 +9,8 @@ export interface VerdictRecord {
   version: string | null;
   os: Os;
   meets: boolean;
+  /** Tool notes for a version that meets the workshop but not one of its tools; absent in records written before them. */
+  warnings?: string[];
 }
 
 export interface UnansweredRecord {
@@ -29,6 +31,9 @@ export interface FeedbackRecord {
 
 export type StoreRecord = VerdictRecord | UnansweredRecord | FeedbackRecord;
 
+/** A record as a feature hands it over; the store stamps the time. */
+export type NewRecord = StoreRecord extends infer R ? (R extends StoreRecord ? Omit<R, 'at'> : never) : never;
+
 export interface OpenQuestion {
   query: string;
   count: number;
@@ -40,7 +45,8 @@ export interface OpenQuestion {
 
 /** Where feedback, unanswered questions and the latest /check-python verdicts live. */
 export interface Store {
-  append(record: StoreRecord): void;
+  /** Stamps the record with the current time, keeps it, and returns it as kept. */
+  record(record: NewRecord): StoreRecord;
   latestVerdicts(): VerdictRecord[];
   openQuestions(limit: number): OpenQuestion[];
   close(): void;

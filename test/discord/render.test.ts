@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../src/core/reply.js';
-import { decodeButton, encodeButton, MemoStore, type ButtonAction } from '../../src/discord/custom-ids.js';
-import { renderReply } from '../../src/discord/render.js';
-import { splitMarkdown } from '../../src/discord/split.js';
+import askFeature from '../../commands/ask/index.js';
+import pythonFeature from '../../commands/python-check/index.js';
+import taFeature from '../../commands/ta/index.js';
+import { renderReply } from '../../src/adapters/discord/render.js';
+import { splitMarkdown } from '../../src/adapters/discord/split.js';
+import { splitCustomId } from '../../src/framework/component.js';
+import { MemoStore } from '../../src/framework/memos.js';
+import { createRegistry } from '../../src/framework/registry.js';
+import type { Reply } from '../../src/framework/reply.js';
+import { sectionReply } from '../../commands/ask/answer.js';
+import type { Section } from '../../src/knowledge/types.js';
 
-const ctx = () => ({ memos: new MemoStore(), userId: '1', channelId: '2' });
+const ctx = () => ({ memos: new MemoStore() });
 const fences = (s: string) => (s.match(/^```/gm) ?? []).length;
+const SECTION: Section = { id: 'pre-work/python', source: 'pre-work.md', headings: ['Pre-work', 'Python'], depth: 2, text: 'text', line: 63, aliases: [], keywords: [], topicKeywords: [], replyKeys: [], errors: [], sources: [], pythonWarnings: [] };
+const registry = createRegistry([askFeature, pythonFeature, taFeature]);
 
 describe('splitMarkdown', () => {
   it('keeps short text whole and cuts long text at paragraph boundaries within the limit', () => {
@@ -30,7 +39,7 @@ describe('splitMarkdown', () => {
 });
 
 describe('renderReply', () => {
-  const answer: Reply = { kind: 'answer', title: 'Pre-work › Python', body: 'text', source: 'pre-work.md:63', sectionId: 'pre-work/python', visibility: 'private', actions: [{ type: 'share', sectionId: 'pre-work/python' }, { type: 'feedback', sectionId: 'pre-work/python', query: 'q' }] };
+  const answer: Reply = sectionReply(SECTION, 'private', 'q');
 
   it('renders an ephemeral embed with share and feedback buttons, pinging nobody', () => {
     const p = renderReply(answer, ctx());
@@ -40,6 +49,11 @@ describe('renderReply', () => {
     const labels = p.components.flatMap((r) => r.components.map((c) => ('label' in c ? c.label : '')));
     expect(labels).toEqual(['Share in channel', 'Helpful', 'Not helpful']);
     for (const row of p.components) for (const c of row.components) if ('custom_id' in c) expect(c.custom_id.length).toBeLessThanOrEqual(100);
+  });
+
+  it('drops private-only buttons from a public reply', () => {
+    const p = renderReply({ ...answer, visibility: 'public' }, ctx());
+    expect(p.components.flatMap((r) => r.components.map((c) => ('label' in c ? c.label : '')))).toEqual(['Helpful', 'Not helpful']);
   });
 
   it('respects Discord limits for huge replies and offers "Show more"', () => {
@@ -55,28 +69,81 @@ describe('renderReply', () => {
   });
 
   it('allows exactly one user or role where the reply names one', () => {
-    const p = renderReply({ ...answer, visibility: 'public', mentionUserId: '123456789012345678' }, ctx());
+    const p = renderReply({ ...answer, visibility: 'public', mention: { user: '123456789012345678' } }, ctx());
     expect(p.content).toBe('<@123456789012345678>');
     expect(p.allowedMentions).toEqual({ parse: [], users: ['123456789012345678'] });
     expect(p.flags).toBeUndefined();
+    const role = renderReply({ kind: 'notice', body: 'TA please', visibility: 'public', mention: { role: '223456789012345678' } }, ctx());
+    expect(role.content).toBe('<@&223456789012345678> TA please');
+    expect(role.allowedMentions).toEqual({ parse: [], roles: ['223456789012345678'] });
   });
 });
 
 describe('custom ids', () => {
-  it.each<ButtonAction>([
-    { kind: 'share', sectionId: 'python-macos/install-python-with-homebrew' },
-    { kind: 'vote', helpful: false, sectionId: 'pre-work/python', memo: 'abcDEF12' },
-    { kind: 'more', part: 2, sectionId: 'a/b' },
-    { kind: 'ask-ta', memo: 'k' },
-    { kind: 'os', os: 'windows', memo: 'k2' },
-    { kind: 'topics', page: 3 },
-    { kind: 'solved', memo: 'm' },
-    { kind: 'stuck', memo: 'm' },
-  ])('round-trips %o', (action) => {
-    expect(decodeButton(encodeButton(action))).toEqual(action);
+  it('every button a reply renders routes back, through the registry, to the component that made it', () => {
+    const memos = new MemoStore();
+    const p = renderReply(answer(), { memos });
+    for (const row of p.components) {
+      for (const c of row.components) {
+        if (!('custom_id' in c)) continue;
+        const id = splitCustomId(c.custom_id)!;
+        const component = registry.component(id.id)!;
+        expect(component).toBeDefined();
+        expect(component.parse(id.parts, memos)).not.toBeNull();
+      }
+    }
+    function answer() {
+      return { ...sectionReply(SECTION, 'private', 'how do I install python'), body: 'long\n\n'.repeat(2000) };
+    }
+  });
+
+  it('round-trips each component\'s arguments, free text through the memo store', () => {
+    const memos = new MemoStore();
+    const trip = (id: string, args: unknown) => {
+      const component = registry.component(id)!;
+      return component.parse(component.encode(args, memos), memos);
+    };
+    expect(trip('share', { sectionId: 'python-macos/install-python-with-homebrew' })).toEqual({ sectionId: 'python-macos/install-python-with-homebrew' });
+    expect(trip('feedback', { sectionId: 'pre-work/python', query: 'q?', helpful: false })).toEqual({ sectionId: 'pre-work/python', query: 'q?', helpful: false });
+    expect(trip('more', { sectionId: 'a/b', part: 2 })).toEqual({ sectionId: 'a/b', part: 2 });
+    expect(trip('ask-ta', { question: 'parking?' })).toMatchObject({ question: 'parking?' });
+    expect(trip('choose-os', { paste: 'Python 3.9', os: 'windows' })).toEqual({ paste: 'Python 3.9', os: 'windows' });
+    expect(trip('page', { page: 3 })).toEqual({ page: 3 });
+    expect(trip('paste-form', { os: undefined })).toEqual({ os: undefined });
+    expect(trip('stuck', { question: 'still' })).toMatchObject({ question: 'still' });
   });
 
   it('rejects foreign or malformed ids', () => {
-    for (const id of ['', 'other:share:x', 'pw:nope', 'pw:os:beos:k', 'pw:topics:-1', 'pw:more:0:x', 'pw:up:k']) expect(decodeButton(id)).toBeNull();
+    expect(splitCustomId('')).toBeNull();
+    expect(splitCustomId('other:share:x')).toBeNull();
+    const memos = new MemoStore();
+    const parse = (id: string) => {
+      const split = splitCustomId(id);
+      const component = split && registry.component(split.id);
+      return component ? component.parse(split.parts, memos) : null;
+    };
+    for (const id of ['pw:nope', 'pw:choose-os:beos:k', 'pw:page:-1', 'pw:more:0:x', 'pw:feedback:up:k', 'pw:paste-form:beos']) expect(parse(id)).toBeNull();
+  });
+
+  it('a memo gone since the button was made reads as expired, not as a crash', () => {
+    const parsed = registry.component('choose-os')!.parse(['linux', 'gone'], new MemoStore());
+    expect(parsed).toEqual({ os: 'linux', paste: undefined });
+  });
+});
+
+describe('sources under an answer', () => {
+  const urls = ['https://docs.brew.sh/Homebrew-and-Python', 'https://peps.python.org/pep-0693/', 'https://brew.sh/', 'https://www.python.org/downloads/macos/'];
+  const withSources = (sources: string[]) => sectionReply({ ...SECTION, sources }, 'private', 'q');
+
+  it('lists the first three primary sources as links, and says how many more the file has', () => {
+    const message = renderReply(withSources(urls), ctx());
+    const field = message.embeds[0]!.fields!.find((f) => f.name === 'Sources')!;
+    expect(field.value).toBe('<https://docs.brew.sh/Homebrew-and-Python>\n<https://peps.python.org/pep-0693/>\n<https://brew.sh/>\nand 1 more in the knowledge file');
+  });
+
+  it('shows no Sources field without sources, and never a non-web link', () => {
+    expect(renderReply(withSources([]), ctx()).embeds[0]!.fields?.some((f) => f.name === 'Sources') ?? false).toBe(false);
+    const message = renderReply({ ...withSources([]), references: ['javascript:alert(1)', 'https://ok.example/a b'] }, ctx());
+    expect(message.embeds[0]!.fields?.some((f) => f.name === 'Sources') ?? false).toBe(false);
   });
 });

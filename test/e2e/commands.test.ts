@@ -2,9 +2,10 @@
  * End to end: the real bot (discord.js client, handlers, knowledge, store) against the loopback
  * Discord. Each test checks what Discord would display: content, embeds, flags, allowed_mentions.
  */
+import { ApplicationCommandOptionType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toDiscordCommands } from '../../src/discord/definitions.js';
-import { deployCommands } from '../../src/discord/deploy.js';
+import { toDiscordCommands } from '../../src/adapters/discord/definitions.js';
+import { deployCommands } from '../../src/adapters/discord/deploy.js';
 import { buttonId, buttonLabels, startTestBot, TEST_TOKEN, type TestBot } from '../helpers/bot.js';
 
 let t: TestBot;
@@ -20,7 +21,7 @@ const callbackBody = async (id: string) => (await t.fake.waitForCallback(id)).bo
 
 describe('deploy', () => {
   it('PUTs every command definition to the guild, and the body matches the definitions', async () => {
-    const definitions = t.registry.all.map((c) => c.definition);
+    const definitions = t.registry.commands.map((c) => c.definition);
     const result = await deployCommands(definitions, { token: TEST_TOKEN, applicationId: t.config.DISCORD_APP_ID!, guildId: t.config.DISCORD_GUILD_ID, apiUrl: t.fake.apiUrl });
     expect(result).toEqual({ scope: `guild ${t.fake.ids.guild}`, count: definitions.length });
     const put = await t.fake.waitForRequest((r) => r.method === 'PUT' && r.path.endsWith(`/guilds/${t.fake.ids.guild}/commands`));
@@ -30,11 +31,16 @@ describe('deploy', () => {
     const ask = (put.body as { name: string; options: { name: string; autocomplete?: boolean }[] }[]).find((c) => c.name === 'ask')!;
     expect(ask.options.map((o) => o.name)).toEqual(['question', 'public']);
     expect(ask.options[0]!.autocomplete).toBe(true);
+    // TA tools are hidden from students by default (Manage Messages = 8192) and for servers only.
+    const body = put.body as { name: string; default_member_permissions?: string; contexts: number[] }[];
+    const ta = body.filter((c) => c.default_member_permissions !== undefined).map((c) => c.name).sort();
+    expect(ta).toEqual(['Find pre-work answer', 'answer', 'prework-status', 'unanswered']);
+    for (const c of body) if (ta.includes(c.name)) expect([c.default_member_permissions, c.contexts]).toEqual(['8192', [0]]);
   });
 
   it('deploys globally without a guild id', async () => {
-    await deployCommands(t.registry.all.map((c) => c.definition), { token: TEST_TOKEN, applicationId: t.config.DISCORD_APP_ID!, apiUrl: t.fake.apiUrl });
-    expect(t.fake.commands.global.length).toBe(t.registry.all.length);
+    await deployCommands(t.registry.commands.map((c) => c.definition), { token: TEST_TOKEN, applicationId: t.config.DISCORD_APP_ID!, apiUrl: t.fake.apiUrl });
+    expect(t.fake.commands.global.length).toBe(t.registry.commands.length);
   });
 });
 
@@ -68,7 +74,7 @@ describe('/ask', () => {
     expect(buttonLabels(r.components)).toEqual(['Ask a TA']);
     const ta = buttonId(r.components, 'Ask a TA');
 
-    const click = await t.fake.button(ta, { message: r.message!.id as string });
+    const click = await t.fake.button(ta, { message: r.message!.id });
     const ping = await callbackBody(click.id);
     expect(ping.type).toBe(4);
     expect(ping.data?.flags ?? 0).toBe(0);
@@ -76,7 +82,7 @@ describe('/ask', () => {
     expect(ping.data?.content).toContain('parking');
     expect(ping.data?.allowed_mentions).toEqual({ parse: [], roles: [t.fake.ids.taRole] });
 
-    const again = await t.fake.button(ta, { message: r.message!.id as string });
+    const again = await t.fake.button(ta, { message: r.message!.id });
     const second = await callbackBody(again.id);
     expect(second.data?.flags).toBe(64);
     expect(second.data?.content).toMatch(/already/);
@@ -88,7 +94,7 @@ describe('/ask', () => {
   it('"Share in channel" posts the section publicly without pinging anyone', async () => {
     const { id } = await t.fake.slash('ask', { question: 'deadsnakes ppa' });
     const r = await t.fake.waitForResponse(id);
-    const click = await t.fake.button(buttonId(r.components, 'Share in channel'), { message: r.message!.id as string });
+    const click = await t.fake.button(buttonId(r.components, 'Share in channel'), { message: r.message!.id });
     const body = await callbackBody(click.id);
     expect(body.type).toBe(4);
     expect(body.data?.flags ?? 0).toBe(0);
@@ -101,7 +107,7 @@ describe('/ask', () => {
   it('records 👎 feedback, which TAs then see in /unanswered', async () => {
     const { id } = await t.fake.slash('ask', { question: 'python says not found on windows' }, { user: 'student2' });
     const r = await t.fake.waitForResponse(id);
-    const click = await t.fake.button(buttonId(r.components, 'Not helpful'), { message: r.message!.id as string, user: 'student2' });
+    const click = await t.fake.button(buttonId(r.components, 'Not helpful'), { message: r.message!.id, user: 'student2' });
     expect((await t.fake.waitForResponse(click.id)).text).toMatch(/Thanks/);
 
     const list = await t.fake.slash('unanswered', {}, { user: 'ta' });
@@ -145,8 +151,9 @@ describe('/check-python', () => {
     const { id } = await t.fake.slash('check-python', {});
     const body = await callbackBody(id);
     expect(body.type).toBe(9);
-    const modal = t.fake.responseFor(id).modal as { custom_id: string; components: { components: { custom_id: string; style: number; max_length: number }[] }[] };
-    const input = modal.components[0]!.components[0]!;
+    const modal = t.fake.responseFor(id).modal as { custom_id: string; components: { type: number; label: string; component: { custom_id: string; style: number; max_length: number } }[] };
+    expect(modal.components[0]).toMatchObject({ type: 18, label: 'Paste what `python --version` printed' });
+    const input = modal.components[0]!.component;
     expect(input.style).toBe(2);
     expect(input.max_length).toBe(4000);
     const submit = await t.fake.modalSubmit(modal.custom_id, { [input.custom_id]: 'user@laptop:~$ python3 --version\nPython 3.12.3\n' });
@@ -160,7 +167,7 @@ describe('/check-python', () => {
     const { id } = await t.fake.slash('check-python', { paste: 'Python 3.10.4' });
     const r = await t.fake.waitForResponse(id);
     expect(buttonLabels(r.components)).toEqual(['macOS', 'Windows', 'Linux']);
-    const click = await t.fake.button(buttonId(r.components, 'Linux'), { message: r.message!.id as string });
+    const click = await t.fake.button(buttonId(r.components, 'Linux'), { message: r.message!.id });
     const body = await callbackBody(click.id);
     expect(body.type).toBe(7);
     const updated = t.fake.responseFor(click.id);
@@ -188,7 +195,7 @@ describe('/topics', () => {
     const { id } = await t.fake.slash('topics');
     const r = await t.fake.waitForResponse(id);
     expect((r.embeds[0] as { title: string }).title).toMatch(/page 1\//);
-    const click = await t.fake.button(buttonId(r.components, 'Next'), { message: r.message!.id as string });
+    const click = await t.fake.button(buttonId(r.components, 'Next'), { message: r.message!.id });
     expect((await callbackBody(click.id)).type).toBe(7);
     expect((t.fake.responseFor(click.id).embeds[0] as { title: string }).title).toMatch(/page 2\//);
   });
@@ -196,7 +203,7 @@ describe('/topics', () => {
 
 describe('TA tools', () => {
   it('/answer posts the section publicly and pings only that student', async () => {
-    const { id } = await t.fake.slash('answer', { student: { type: 6, value: t.fake.ids.student }, query: 'deadsnakes' } as never, { user: 'ta' });
+    const { id } = await t.fake.slash('answer', { student: { type: ApplicationCommandOptionType.User, value: t.fake.ids.student }, query: 'deadsnakes' }, { user: 'ta' });
     const body = await callbackBody(id);
     expect(body.data?.flags ?? 0).toBe(0);
     expect(body.data?.content).toBe(`<@${t.fake.ids.student}>`);
@@ -205,7 +212,7 @@ describe('TA tools', () => {
   });
 
   it('/answer is refused to students', async () => {
-    const { id } = await t.fake.slash('answer', { student: { type: 6, value: t.fake.ids.student2 }, query: 'deadsnakes' } as never, { user: 'student' });
+    const { id } = await t.fake.slash('answer', { student: { type: ApplicationCommandOptionType.User, value: t.fake.ids.student2 }, query: 'deadsnakes' }, { user: 'student' });
     const body = await callbackBody(id);
     expect(body.data?.flags).toBe(64);
     expect(body.data?.content).toMatch(/TAs only/);
@@ -274,7 +281,7 @@ describe('messages', () => {
     const sent = await t.fake.messageCreate({ content: 'where do I enable app execution aliases for python on windows', author: 'student', channel: 'helpChannel' });
     const reply = await t.fake.waitForRequest((r) => r.method === 'POST' && (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === sent.id);
     const botMessage = await t.fake.waitForMessage(t.fake.ids.helpChannel, (m) => (m.message_reference as { message_id?: string } | undefined)?.message_id === sent.id);
-    const click = await t.fake.button(buttonId((reply.body as { components: unknown[] }).components, 'Still need help'), { message: botMessage.id as string, channel: 'helpChannel' });
+    const click = await t.fake.button(buttonId((reply.body as { components: unknown[] }).components, 'Still need help'), { message: botMessage.id, channel: 'helpChannel' });
     const body = await callbackBody(click.id);
     expect(body.data?.allowed_mentions).toEqual({ parse: [], roles: [t.fake.ids.taRole] });
   });

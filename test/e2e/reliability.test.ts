@@ -2,10 +2,10 @@
  * Faults, load and hostile input against the loopback Discord. Assertions are on behaviour
  * (answers arrive, nothing is lost or duplicated, nobody is pinged), never on wall-clock time.
  */
+import { ApplicationCommandOptionType } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { defineCommand } from '../../src/core/command.js';
-import { loadCommands } from '../../src/core/registry.js';
+import { defineCommand } from '../../src/framework/command.js';
+import { createRegistry, loadFeatures, type AnyCommand, type Registry } from '../../src/framework/registry.js';
 import { startTestBot, TEST_TOKEN, type TestBot } from '../helpers/bot.js';
 
 let t: TestBot | undefined;
@@ -17,6 +17,12 @@ afterEach(async () => {
   }
   t = undefined;
 });
+
+/** The project's features plus one test feature holding `command`. */
+async function withCommand(command: AnyCommand): Promise<Registry> {
+  const project = await loadFeatures();
+  return createRegistry([...project.features, { name: 'test', commands: [command], components: [] }]);
+}
 
 const ask = async (bot: TestBot, question: string, user = 'student') => {
   const { id } = await bot.fake.slash('ask', { question }, { user });
@@ -86,15 +92,13 @@ describe('REST faults', () => {
   });
 
   it('turns a handler that throws into a one-line error for the student and keeps running', async () => {
-    const registry = await loadCommands();
     const boom = defineCommand({
       definition: { name: 'boom', description: 'always fails', kind: 'slash', options: [] },
-      input: z.object({}),
       run: () => {
         throw new Error(`exploded while holding ${TEST_TOKEN}`);
       },
     });
-    t = await startTestBot({ registry: { all: [...registry.all, boom], get: (n) => (n === 'boom' ? boom : registry.get(n)) } });
+    t = await startTestBot({ registry: await withCommand(boom) });
     const { id } = await t.fake.slash('boom');
     const r = await t.fake.waitForResponse(id);
     expect(r.ephemeral).toBe(true);
@@ -108,18 +112,34 @@ describe('REST faults', () => {
   });
 });
 
+describe('autocomplete', () => {
+  it('answers a throwing autocomplete with an empty choice list, once, and logs it', async () => {
+    const flaky = defineCommand({
+      definition: { name: 'flaky', description: 'suggests badly', kind: 'slash', options: [{ name: 'q', description: 'q', kind: 'string', max: 100, autocomplete: true }] },
+      run: () => ({ kind: 'info' as const, body: 'ran', visibility: 'private' as const }),
+      autocomplete: () => {
+        throw new Error('suggester exploded');
+      },
+    });
+    t = await startTestBot({ registry: await withCommand(flaky) });
+    const { id } = await t.fake.autocomplete('flaky', { q: { value: 'py', focused: true } as never });
+    const body = (await t.fake.waitForCallback(id)).body as { type: number; data: { choices: unknown[] } };
+    expect(body).toEqual({ type: 8, data: { choices: [] } });
+    expect(t.fake.requests.filter((r) => r.path.includes(`/interactions/${id}/`))).toHaveLength(1);
+    expect(t.logs.some((l) => l.includes('autocomplete failed') && l.includes(`request=${id}`))).toBe(true);
+  });
+});
+
 describe('slow handlers', () => {
   it('defers before Discord\'s 3 seconds run out, then edits the answer in', async () => {
-    const registry = await loadCommands();
     const slow = defineCommand({
       definition: { name: 'slow', description: 'takes its time', kind: 'slash', options: [] },
-      input: z.object({}),
       run: async () => {
         await new Promise((r) => setTimeout(r, 2600));
         return { kind: 'info' as const, body: 'done after a while', visibility: 'private' as const };
       },
     });
-    t = await startTestBot({ registry: { all: [...registry.all, slow], get: (n) => (n === 'slow' ? slow : registry.get(n)) }, fake: { callbackDeadlineMs: 3000 } });
+    t = await startTestBot({ registry: await withCommand(slow), fake: { callbackDeadlineMs: 3000 } });
     const { id } = await t.fake.slash('slow');
     const first = await t.fake.waitForCallback(id, 5000);
     expect((first.body as { type: number }).type).toBe(5);
@@ -166,7 +186,7 @@ describe('load', () => {
       const handles = await Promise.all(Array.from({ length: 100 }, (_, i) => t!.fake.slash('ask', { question: `what is instructlab ${burst}-${i}` }, { user: `9${String(100000000000000000 + burst * 1000 + i)}` })));
       await Promise.all(handles.map((h) => t!.fake.waitForCallback(h.id, 20_000)));
     }
-    expect(t.bot.ctx.memos.size).toBeLessThanOrEqual(5_000);
+    expect(t.bot.ctx.services.memos.size).toBeLessThanOrEqual(5_000);
     expect(t.bot.ctx.cooldown.trackedUsers).toBeLessThanOrEqual(10_000);
   }, 60_000);
 });
@@ -174,7 +194,7 @@ describe('load', () => {
 const HOSTILE = [
   'x'.repeat(6000),
   '@everyone @here please',
-  `<@&${'123456789012345678'}> <@${'223456789012345678'}> </ask:1> what is instructlab`,
+  `<@&123456789012345678> <@223456789012345678> </ask:1> what is instructlab`,
   '\u200b\u200b\u202eedoc sv\u202c \u2066python\u2069',
   '**bold** __u__ ~~s~~ `tick ``` ||spoiler|| > quote\n# heading\n[click](https://evil.example) <https://evil.example>',
   'null\u0000byte\u0000python',
@@ -190,19 +210,19 @@ describe('hostile input', () => {
         (await fake.slash('ask', { question: text })).id,
         (await fake.slash('ask', { question: text, public: true })).id,
         (await fake.slash('check-python', { paste: text })).id,
-        (await fake.slash('answer', { student: { type: 6, value: fake.ids.student }, query: text } as never, { user: 'ta' })).id,
+        (await fake.slash('answer', { student: { type: ApplicationCommandOptionType.User, value: fake.ids.student }, query: text }, { user: 'ta' })).id,
         (await fake.autocomplete('ask', { question: { value: text, focused: true } as never })).id,
         (await fake.messageContextMenu('Find pre-work answer', (await fake.messageCreate({ content: text, author: 'student' })).id, { user: 'ta' })).id,
       ];
       for (const id of ids) await fake.waitForCallback(id, 10_000);
       const mention = await fake.messageCreate({ content: `<@${fake.ids.botUser}> ${text}`, author: 'student' });
       await fake.waitForRequest((r) => (r.body as { message_reference?: { message_id: string } } | undefined)?.message_reference?.message_id === mention.id, 10_000);
-      const modal = await fake.modalSubmit('pw:modal:check-python:-', { paste: text });
+      const modal = await fake.modalSubmit('pw:paste-form:-', { value: text });
       await fake.waitForCallback(modal.id, 10_000);
     }
     // Ask a TA with a hostile question: the only ping is the TA role, the question is quoted inert.
     const unsure = await ask(t, '@everyone **help** <@&123456789012345678> lunch menu');
-    const click = await fake.button(((unsure.components[0] as { components: { custom_id: string }[] }).components[0]!).custom_id, { message: unsure.message!.id as string });
+    const click = await fake.button(((unsure.components[0] as { components: { custom_id: string }[] }).components[0]!).custom_id, { message: unsure.message!.id });
     await fake.waitForCallback(click.id);
 
     expect(fake.errors).toEqual([]);

@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig, type Config } from '../../src/config.js';
-import { loadCommands, type Registry } from '../../src/core/registry.js';
-import { createServices } from '../../src/core/services.js';
-import { startBot, type RunningBot } from '../../src/discord/bot.js';
-import { KnowledgeService } from '../../src/knowledge/service.js';
+import { startBot, type RunningBot } from '../../src/adapters/discord/bot.js';
+import { loadFeatures, type Registry } from '../../src/framework/registry.js';
+import { createServices } from '../../src/framework/run.js';
+import { KnowledgeService } from '../../src/search/service.js';
 import { createLogger } from '../../src/logger.js';
 import { openJsonlStore } from '../../src/store/jsonl.js';
 import type { Store } from '../../src/store/types.js';
@@ -57,7 +57,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   const logger = createLogger({ level: 'debug', secrets: [TEST_TOKEN], write: (line) => logs.push(line) });
   const knowledge = await KnowledgeService.open(KNOWLEDGE_DIR, logger);
   const store = openJsonlStore(dataDir, logger);
-  const registry = options.registry ?? (await loadCommands());
+  const registry = options.registry ?? (await loadFeatures());
   const services = createServices(knowledge, config, store, logger);
   let bot: RunningBot;
   try {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KnowledgeService } from '../../src/knowledge/service.js';
+import { KnowledgeService } from '../../src/search/service.js';
 import type { Logger } from '../../src/logger.js';
 
 function recordingLogger(): Logger & { lines: string[] } {

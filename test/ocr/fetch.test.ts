@@ -175,10 +175,10 @@ describe('fetchAttachment', () => {
 
   it('refuses a fetch that followed a redirect off the CDN on its own', async () => {
     // A fetch implementation that ignores redirect: 'manual' reports where it ended up.
-    const following: typeof fetch = async () => {
+    const following: typeof fetch = () => {
       const res = new Response(PNG_BYTES, { status: 200 });
       Object.defineProperty(res, 'url', { value: 'https://evil.example/x.png' });
-      return res;
+      return Promise.resolve(res);
     };
     const r = await fetchAttachment('https://cdn.discordapp.com/attachments/1/2/x.png', { fetchImpl: following });
     expect(r).toMatchObject({ ok: false, reason: REASONS.host });

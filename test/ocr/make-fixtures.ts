@@ -3,7 +3,7 @@
  * the format of `node ../shared/tools/eval.mjs python-images DIR` ({image, verdict, version,
  * meets}), labels from the paste judge on the paste's text. Run by hand when the set changes:
  *
- *   npx tsx test/ocr/make-fixtures.ts
+ *   npm run fixtures:screenshots
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -10,18 +10,17 @@ import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 
 const require = createRequire(import.meta.url);
-const pkgDir = (name: string): string => dirname(require.resolve(`${name}/package.json`));
 
 /** Monospace fonts that stand in for the ones real terminals use (see LOOKS). */
 const FONTS = {
   /** Menlo (macOS Terminal) is derived from DejaVu Sans Mono; also Linux's usual `monospace`. */
-  dejavu: { family: 'DejaVu Sans Mono', file: join(pkgDir('dejavu-fonts-ttf'), 'ttf', 'DejaVuSansMono.ttf'), advance: 0.602 },
+  dejavu: { family: 'DejaVu Sans Mono', file: join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSansMono.ttf'), advance: 0.602 },
   /** Metric-compatible with Courier New / Liberation Mono: the look of older Windows consoles. */
-  cousine: { family: 'Cousine', file: join(pkgDir('@expo-google-fonts/cousine'), '400Regular', 'Cousine_400Regular.ttf'), advance: 0.6 },
+  cousine: { family: 'Cousine', file: join(dirname(require.resolve('@expo-google-fonts/cousine/package.json')), '400Regular', 'Cousine_400Regular.ttf'), advance: 0.6 },
   /** A modern coding font like Cascadia Mono / Consolas (Windows Terminal, VS Code). */
-  jetbrains: { family: 'JetBrains Mono', file: join(pkgDir('@expo-google-fonts/jetbrains-mono'), '400Regular', 'JetBrainsMono_400Regular.ttf'), advance: 0.6 },
+  jetbrains: { family: 'JetBrains Mono', file: join(dirname(require.resolve('@expo-google-fonts/jetbrains-mono/package.json')), '400Regular', 'JetBrainsMono_400Regular.ttf'), advance: 0.6 },
   /** Ubuntu's default terminal font. */
-  ubuntu: { family: 'Ubuntu Mono', file: join(pkgDir('@expo-google-fonts/ubuntu-mono'), '400Regular', 'UbuntuMono_400Regular.ttf'), advance: 0.5 },
+  ubuntu: { family: 'Ubuntu Mono', file: join(dirname(require.resolve('@expo-google-fonts/ubuntu-mono/package.json')), '400Regular', 'UbuntuMono_400Regular.ttf'), advance: 0.5 },
 } as const;
 type FontKey = keyof typeof FONTS;
 

@@ -111,7 +111,7 @@ describe('formats', () => {
     async () => {
       const shot = await frame('jane@mbp ~ % python3 --version\nPython 3.11.9');
       const meta = await sharp(shot).metadata();
-      const framed = await sharp({ create: { width: meta.width! + 80, height: meta.height! + 80, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+      const framed = await sharp({ create: { width: meta.width + 80, height: meta.height + 80, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
         .composite([{ input: shot, left: 40, top: 30 }])
         .png()
         .toBuffer();

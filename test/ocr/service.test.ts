@@ -23,7 +23,7 @@ function fakeEngine(behaviour: { ms?: number | ((call: number) => number); text?
     started: 0,
     terminated: 0,
     calls: 0,
-    factory: async () => {
+    factory: () => {
       control.started++;
       let dead = false;
       const engine: OcrEngine = {
@@ -36,12 +36,13 @@ function fakeEngine(behaviour: { ms?: number | ((call: number) => number); text?
           if (ms === Infinity) return new Promise(() => {});
           return new Promise((resolve) => setTimeout(() => resolve({ text, confidence: 90 }), ms));
         },
-        terminate: async () => {
+        terminate: () => {
           dead = true;
           control.terminated++;
+          return Promise.resolve();
         },
       };
-      return engine;
+      return Promise.resolve(engine);
     },
   };
   return control;
@@ -137,18 +138,18 @@ describe('createOcrService', () => {
   it('a stuck job that fails after its time limit does not take down the replacement worker', async () => {
     let release: (() => void) | undefined;
     let first = true;
-    const factory: EngineFactory = async () => {
+    const factory: EngineFactory = () => {
       const isFirst = first;
       first = false;
-      return {
+      return Promise.resolve({
         recognize: () =>
           isFirst
             ? new Promise<Recognized>((_, reject) => {
                 release = () => reject(new Error('late failure'));
               })
             : Promise.resolve({ text: 'Python 3.12.4', confidence: 90 }),
-        terminate: async () => {},
-      };
+        terminate: () => Promise.resolve(),
+      });
     };
     const service = createOcrService({ enabled: true, engine: factory, timeoutMs: 100 });
     expect(await service.read(await image())).toMatchObject({ kind: 'timeout' });

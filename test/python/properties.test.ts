@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzePaste } from '../../src/python/analyze.js';
 import { cleanPaste, MAX_LINE, MAX_LINES } from '../../src/python/clean.js';
-import { composePythonReply } from '../../src/python/reply.js';
+import { osButtons } from '../../commands/python-check/choose-os.js';
+import { composePythonReply } from '../../commands/python-check/reply.js';
 import { OSES, VERSIONS_OK, VERDICTS, type PasteAnalysis } from './helpers.js';
 
 function assertValid(a: PasteAnalysis): void {
@@ -25,6 +26,10 @@ const FRAGMENTS = [
   "'python' is not recognized as an internal or external command", "The term 'python' is not recognized as the name of a cmdlet",
   'Python was not found; run without arguments to install from the Microsoft Store', "Command 'python' not found",
   'pip 23.2.1 from /x (python 3.9)', '(set by /Users/x/.pyenv/version)', '\r', '\u200b', '\ud800', '\udfff', '\u0000', '*', '(', ')',
+  // the shapes of real reports: sentences, template fields and hints, told errors
+  "I'm using python ", ' returns ', ' says ', ' but ', ', ', 'Python version: ', '### Python version\n', 'OS: ', '- ', '.x',
+  '.final.0', '[e.g. ', ']', "/usr/bin/env: 'python': No such file or directory", ' is not recognized', 'Windows 11', 'WSL',
+  'macOS 14.6', '\uff1a', 'PM> ', '~> ', 'Python Launcher for Windows Version ', 'should I install ', ' or newer', '+',
 ];
 
 describe('analyzePaste never throws and always returns a valid verdict', () => {
@@ -78,7 +83,7 @@ describe('analyzePaste never throws and always returns a valid verdict', () => {
       fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }), fc.constantFrom(undefined, ...OSES), (parts, os) => {
         const paste = parts.join('');
         const a = analyzePaste(paste, { requirement: '>=3.11', ...(os ? { os } : {}) });
-        const reply = composePythonReply(a, () => undefined, paste);
+        const reply = composePythonReply(a, () => undefined, osButtons(paste));
         expect(reply.kind).toBe('python');
         expect(reply.title?.length ?? 0).toBeLessThanOrEqual(256);
       }),
@@ -111,6 +116,12 @@ describe('adversarial inputs complete with a valid verdict', () => {
     ['python and spaces', `python${' '.repeat(100_000)}3.12`],
     ['says spam', 'says '.repeat(20_000)],
     ['py -0 spam', ' -V:3.12 *\n'.repeat(20_000)],
+    ['told-version lines', 'python3 -V prints 3.9.6\n'.repeat(4_200)],
+    ['told-error spam', 'python3 gives command not found '.repeat(3_200)],
+    ['template fields', 'Python version: 3.12.1\n### Python version\nOS: Windows 11 WSL macOS\n'.repeat(1_700)],
+    ['template hints', '[e.g. '.repeat(17_000)],
+    ['clause spam', ', and but '.repeat(10_000)],
+    ['mentions', "I'm using python 3.12 but python 3.11 or newer, ".repeat(2_100)],
   ];
   it.each(cases)('%s', (_name, paste) => {
     assertValid(judge(paste));

@@ -112,6 +112,15 @@ describe('ranking', () => {
 });
 
 describe('suggest (autocomplete)', () => {
+  it('ranks headings that start with what is being typed first', () => {
+    for (const typed of ['vs cod', 'VS Code', 'instal vs']) {
+      const first = full.suggest(typed, 5)[0]?.headings.at(-1) ?? '';
+      expect(first.toLowerCase(), typed).toContain('vs code');
+    }
+    const zsh = full.suggest('zsh: command', 3).map((s) => [s.headings.at(-1), ...s.aliases].join(' | ').toLowerCase());
+    expect(zsh[0]).toMatch(/zsh: command/);
+  });
+
   it('completes a partly typed heading', () => {
     const names = full.suggest('deadsn', 25).map((s) => s.headings.join(' '));
     expect(names.join('\n').toLowerCase()).toContain('deadsnakes');

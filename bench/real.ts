@@ -1,0 +1,68 @@
+/**
+ * Real people's text (eval/real/, collected from public issues and threads with their sources):
+ * the measure the workshop cares about. For each system: right section first / in the top 3,
+ * right & confident (of answerable questions), confident & wrong (of all questions: a wrong
+ * section, or an out-of-scope question answered), out-of-scope left unanswered. Then the
+ * reliability of our `confident` flag: confident answers right or wrong, and for unsure ones
+ * whether the top hit would have been right. Scored as shared/tools/eval.mjs's coverage mode.
+ */
+import { join } from 'node:path';
+import type { CoverageQuestion } from './corpus.js';
+import { readIfExists, ROOT } from './corpus.js';
+import type { BuiltSystem } from './systems.js';
+
+export const REAL_QUESTIONS = join(ROOT, 'eval', 'real', 'questions.jsonl');
+
+export interface RealScore {
+  top1: number;
+  top3: number;
+  rightConfident: number;
+  confidentWrong: number;
+  outOfScopeRejected: number;
+  inScope: number;
+  outOfScope: number;
+  /** Counts of questions: what the top hit was, by whether the bot was confident. */
+  reliability: Record<'confident' | 'unsure', { right: number; wrong: number; outOfScope: number }>;
+}
+
+const holds = (text: string, q: CoverageQuestion): boolean =>
+  q.all.every((group) => group.some((alt) => text.toLowerCase().includes(alt.toLowerCase())));
+
+export function readRealQuestions(): CoverageQuestion[] | null {
+  return readIfExists<CoverageQuestion>(REAL_QUESTIONS);
+}
+
+export function scoreReal(system: BuiltSystem, questions: readonly CoverageQuestion[]): RealScore {
+  let top1 = 0;
+  let top3 = 0;
+  let inScope = 0;
+  let outOfScope = 0;
+  let rejected = 0;
+  const rel = { confident: { right: 0, wrong: 0, outOfScope: 0 }, unsure: { right: 0, wrong: 0, outOfScope: 0 } };
+  for (const q of questions) {
+    // As the eval tool sends them: one line per question.
+    const answer = system.search(q.q.replace(/\s*\n\s*/g, ' '));
+    const texts = answer.sections.map((s) => `${s.headings.join(' ')}\n${s.text}`);
+    if (q.all.length === 0) {
+      outOfScope++;
+      if (!answer.confident) rejected++;
+      rel[answer.confident ? 'confident' : 'unsure'].outOfScope++;
+      continue;
+    }
+    inScope++;
+    const first = texts[0] !== undefined && holds(texts[0], q);
+    if (first) top1++;
+    if (texts.some((t) => holds(t, q))) top3++;
+    rel[answer.confident ? 'confident' : 'unsure'][first ? 'right' : 'wrong']++;
+  }
+  return {
+    top1: top1 / inScope,
+    top3: top3 / inScope,
+    rightConfident: rel.confident.right / inScope,
+    confidentWrong: (rel.confident.wrong + rel.confident.outOfScope) / questions.length,
+    outOfScopeRejected: outOfScope ? rejected / outOfScope : Number.NaN,
+    inScope,
+    outOfScope,
+    reliability: rel,
+  };
+}

@@ -1,0 +1,30 @@
+import { boundedText, MAX_QUESTION } from '../../src/framework/options.js';
+import type { Feature } from '../../src/framework/registry.js';
+import { runCommand } from '../../src/framework/run.js';
+import { answerHelpPost } from './answer.js';
+import { ask } from './ask.js';
+import { askTa } from './ask-ta.js';
+import { feedback } from './feedback.js';
+import { findAnswer } from './find-answer.js';
+import { more } from './more.js';
+import { page } from './page.js';
+import { share } from './share.js';
+import { solved } from './solved.js';
+import { stuck } from './stuck.js';
+import { topics } from './topics.js';
+
+/** Questions answered from the knowledge: /ask, /topics, the message menu, mentions and help channels. */
+const helpPost = boundedText(MAX_QUESTION * 4);
+
+const feature: Feature = {
+  name: 'ask',
+  commands: [ask, topics, findAnswer],
+  components: [share, more, feedback, askTa, page, solved, stuck],
+  messages: {
+    // A mention or DM is /ask in public: same validation, same search, same buttons.
+    question: (text, ctx) => runCommand(ask, { question: text, public: true }, ctx),
+    helpPost: (text, ctx) => answerHelpPost(helpPost.parse(text), ctx),
+  },
+};
+
+export default feature;

@@ -1,0 +1,33 @@
+import { defineCommand } from '../../src/framework/command.js';
+import { MAX_CHARS } from '../../src/python/clean.js';
+import { OSES } from '../../src/python/types.js';
+import { checkPaste } from './check.js';
+import { osButtons } from './choose-os.js';
+import { pasteForm } from './paste-form.js';
+import { OS_LABELS } from './reply.js';
+
+export const checkPython = defineCommand({
+  definition: {
+    name: 'check-python',
+    description: 'Paste the output of `python --version` to check it meets the workshop requirement',
+    kind: 'slash',
+    options: [
+      // The engine's own bound: the judge reads no further, so neither does the command.
+      { name: 'paste', description: 'What your terminal printed (leave empty to paste several lines in a form)', kind: 'string', max: MAX_CHARS, terminal: true },
+      { name: 'os', description: 'Your operating system', kind: 'choice', choices: OSES.map((os) => ({ name: OS_LABELS[os], value: os })) },
+    ],
+  },
+  run({ paste, os }, ctx) {
+    return checkPaste(paste, os, ctx, osButtons(paste));
+  },
+  form(raw) {
+    if (typeof raw.paste === 'string' && raw.paste) return undefined;
+    const os = OSES.find((o) => o === raw.os);
+    return {
+      component: pasteForm,
+      args: { os },
+      title: 'Check your Python',
+      field: { label: 'Paste what `python --version` printed', placeholder: '$ python3 --version\nPython 3.12.4', max: MAX_CHARS },
+    };
+  },
+});

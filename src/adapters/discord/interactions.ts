@@ -1,0 +1,154 @@
+import {
+  LabelBuilder,
+  ModalBuilder,
+  TextInputBuilder,
+  TextInputStyle,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type MessageContextMenuCommandInteraction,
+  type AnySelectMenuInteraction,
+  type ButtonInteraction,
+  type ModalSubmitInteraction,
+} from 'discord.js';
+import type { FormRequest } from '../../framework/command.js';
+import { encodeCustomId, splitCustomId } from '../../framework/component.js';
+import { DISCORD, truncate } from '../../framework/limits.js';
+import { MAX_QUESTION, type CommandOption } from '../../framework/options.js';
+import type { AnyCommand } from '../../framework/registry.js';
+import { notice } from '../../framework/reply.js';
+import { contextFor, runAutocomplete, runCommand, runComponent } from '../../framework/run.js';
+import type { BotContext } from './context.js';
+import { invokerOf } from './invoker.js';
+import { postMessage } from './post.js';
+import { coolingDown, payloadFor, replyError, respondWithin, replyWithin } from './respond.js';
+
+/** The one text field of a form; its value reaches the component as `formValue`. */
+const FORM_FIELD = 'value';
+
+/**
+ * Routes every interaction: commands by name, buttons and forms by custom-id prefix, all through
+ * the registry. Each interaction gets exactly one response, whatever throws: an error line, or an
+ * empty choice list for an autocomplete.
+ */
+export async function handleInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) await onAutocomplete(interaction, ctx);
+    else if (interaction.isChatInputCommand()) await onSlash(interaction, ctx);
+    else if (interaction.isMessageContextMenuCommand()) await onMessageMenu(interaction, ctx);
+    else if (interaction.isButton() || interaction.isAnySelectMenu() || interaction.isModalSubmit()) await onComponent(interaction, ctx);
+    else if (interaction.isRepliable()) await replyError(interaction, 'I cannot handle that kind of interaction yet.');
+  } catch (err) {
+    ctx.logger.error('interaction failed', { interaction: interaction.id, type: interaction.type, error: (err as Error).message });
+    const report = interaction.isAutocomplete()
+      ? interaction.responded
+        ? undefined
+        : interaction.respond([])
+      : interaction.isRepliable()
+        ? replyError(interaction, 'Sorry, something went wrong answering that. Please try again in a moment.')
+        : undefined;
+    await report?.catch((e: unknown) => ctx.logger.warn('could not report the error to the user', { interaction: interaction.id, error: (e as Error).message }));
+  }
+}
+
+async function onSlash(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const command = ctx.registry.command(interaction.commandName);
+  if (!command) {
+    await replyError(interaction, `I don't know /${interaction.commandName} (yet). Try /ask or /topics.`);
+    return;
+  }
+  if (await coolingDown(interaction, ctx)) return;
+  const raw: Record<string, unknown> = {};
+  for (const option of command.definition.options) if (!option.hidden) raw[option.name] = readOption(interaction, option);
+  const invoker = invokerOf(interaction, ctx.config.TA_ROLE_ID);
+  const form = !command.definition.taOnly || invoker.isTA ? command.form?.(raw) : undefined;
+  if (form) {
+    await interaction.showModal(formModal(form, ctx));
+    return;
+  }
+  await replyWithin(interaction, ctx, runCommand(command, raw, contextFor(ctx.services, invoker, interaction.id)), expectPrivate(command, raw));
+}
+
+/** The visibility to defer with: what the command declares, before it has run. */
+function expectPrivate(command: AnyCommand, raw: Record<string, unknown>): boolean {
+  const visibility = command.definition.visibility;
+  if (visibility === 'public') return false;
+  if (visibility) return raw[visibility.option] !== true;
+  return true;
+}
+
+function readOption(interaction: ChatInputCommandInteraction, option: CommandOption): unknown {
+  switch (option.kind) {
+    case 'string':
+    case 'choice':
+      return interaction.options.getString(option.name) ?? undefined;
+    case 'boolean':
+      return interaction.options.getBoolean(option.name) ?? undefined;
+    case 'integer':
+      return interaction.options.getInteger(option.name) ?? undefined;
+    case 'user':
+      return interaction.options.getUser(option.name)?.id;
+  }
+}
+
+function formModal(form: FormRequest, ctx: BotContext): ModalBuilder {
+  const input = new TextInputBuilder()
+    .setCustomId(FORM_FIELD)
+    .setStyle(TextInputStyle.Paragraph)
+    .setRequired(true)
+    .setMaxLength(Math.min(form.field.max, DISCORD.modalText));
+  if (form.field.placeholder) input.setPlaceholder(truncate(form.field.placeholder, 100));
+  return new ModalBuilder()
+    .setCustomId(encodeCustomId(form.component, form.args, ctx.services.memos))
+    .setTitle(truncate(form.title, DISCORD.modalTitle))
+    .addLabelComponents(new LabelBuilder().setLabel(truncate(form.field.label, DISCORD.modalLabel)).setTextInputComponent(input));
+}
+
+/** Buttons and submitted forms: the custom id names the component and carries its arguments. */
+async function onComponent(interaction: ButtonInteraction | AnySelectMenuInteraction | ModalSubmitInteraction, ctx: BotContext): Promise<void> {
+  const id = splitCustomId(interaction.customId);
+  const component = id ? ctx.registry.component(id.id) : undefined;
+  const parsed = id && component ? component.parse(id.parts, ctx.services.memos) : null;
+  if (!component || parsed === null) {
+    await replyError(interaction, 'That button or form no longer works; run the command again.');
+    return;
+  }
+  if (await coolingDown(interaction, ctx)) return;
+  const invoker = invokerOf(interaction, ctx.config.TA_ROLE_ID);
+  const formValue = interaction.isModalSubmit() ? interaction.fields.getTextInputValue(FORM_FIELD) : undefined;
+  const work = runComponent(component, parsed, { ...contextFor(ctx.services, invoker, interaction.id), formValue });
+  const canUpdate = interaction.isMessageComponent() || interaction.isFromMessage();
+  await respondWithin(interaction, ctx, work, canUpdate);
+}
+
+async function onAutocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
+  const command = ctx.registry.command(interaction.commandName);
+  const focused = interaction.options.getFocused(true);
+  const typed = truncate(focused.value, MAX_QUESTION, { ellipsis: '' });
+  const invoker = invokerOf(interaction, ctx.config.TA_ROLE_ID);
+  const choices = runAutocomplete(command, focused.name, typed, contextFor(ctx.services, invoker, interaction.id));
+  await interaction.respond(
+    choices.slice(0, DISCORD.choices).map((c) => ({ name: truncate(c.name, DISCORD.choiceName) || '…', value: truncate(c.value, DISCORD.choiceValue, { ellipsis: '' }) })),
+  );
+}
+
+async function onMessageMenu(interaction: MessageContextMenuCommandInteraction, ctx: BotContext): Promise<void> {
+  const command = ctx.registry.command(interaction.commandName);
+  if (!command) {
+    await replyError(interaction, `I don't know "${interaction.commandName}".`);
+    return;
+  }
+  if (await coolingDown(interaction, ctx)) return;
+  const invoker = invokerOf(interaction, ctx.config.TA_ROLE_ID);
+  const target = interaction.targetMessage;
+  // A message command's one option receives the text of the message it was used on.
+  const raw = Object.fromEntries(command.definition.options.slice(0, 1).map((o) => [o.name, target.content]));
+  const reply = await runCommand(command, raw, contextFor(ctx.services, invoker, interaction.id));
+  if (reply.visibility !== 'public') {
+    await interaction.reply(payloadFor(reply, ctx));
+    return;
+  }
+  // A TA pointed at this student's message: answer under it, pinging only its author.
+  await postMessage(ctx.client, target.channelId, payloadFor(reply, ctx), target.id, true);
+  await interaction.reply(payloadFor(notice('Posted the answer as a reply to their message.'), ctx));
+}

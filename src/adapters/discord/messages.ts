@@ -1,0 +1,61 @@
+import type { Message } from 'discord.js';
+import { contextFor } from '../../framework/run.js';
+import type { BotContext } from './context.js';
+import { postMessage } from './post.js';
+import { renderReply } from './render.js';
+
+/**
+ * Mentions of the bot anywhere, direct messages, and new questions in configured help channels or
+ * forums. The adapter only decides whether a message is addressed to the bot; what to answer is
+ * the registry's message handlers (the same path as /ask).
+ */
+export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
+  try {
+    if (message.author.bot || message.webhookId || message.system) return;
+    const botId = ctx.client.user?.id;
+    // A direct message is a question to the bot even without a mention.
+    if (botId && (message.mentions.users.has(botId) || !message.inGuild())) await answerMention(message, ctx, botId);
+    else if (ctx.config.HELP_CHANNEL_IDS.length) await autoAnswer(message, ctx);
+  } catch (err) {
+    ctx.logger.error('message handling failed', { message: message.id, channel: message.channelId, error: (err as Error).message });
+  }
+}
+
+const render = (ctx: BotContext, reply: Parameters<typeof renderReply>[0]) => renderReply(reply, { memos: ctx.services.memos, canBePrivate: false });
+
+function invokerOf(message: Message) {
+  return { id: message.author.id, name: message.member?.displayName ?? message.author.username, isTA: false };
+}
+
+async function answerMention(message: Message, ctx: BotContext, botId: string): Promise<void> {
+  const handlers = ctx.registry.messages;
+  if (!handlers) return;
+  const question = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
+  const wait = ctx.cooldown.take(message.author.id);
+  if (wait) {
+    await postMessage(ctx.client, message.channelId, render(ctx, { kind: 'cooldown', body: `Easy there! Ask me again in ${wait}s.`, visibility: 'public' }), message.id);
+    return;
+  }
+  const reply = await handlers.question(question, contextFor(ctx.services, invokerOf(message), message.id));
+  await postMessage(ctx.client, message.channelId, render(ctx, reply), message.id);
+}
+
+function inHelpChannel(message: Message, ids: readonly string[]): boolean {
+  if (ids.includes(message.channelId)) return true;
+  const channel = message.channel;
+  return 'isThread' in channel && channel.isThread() && channel.parentId !== null && ids.includes(channel.parentId);
+}
+
+/** Answers only when sure, and at most once per thread, so TAs are never talked over. */
+async function autoAnswer(message: Message, ctx: BotContext): Promise<void> {
+  const handlers = ctx.registry.messages;
+  if (!handlers || !inHelpChannel(message, ctx.config.HELP_CHANNEL_IDS)) return;
+  const inThread = message.channel.isThread();
+  const key = inThread ? message.channelId : message.id;
+  if (ctx.answered.has(key)) return;
+  if (!inThread && message.reference) return; // a reply inside a conversation, not a new question
+  // Synchronous from the check above to here, so two posts in one thread cannot both be answered.
+  const reply = handlers.helpPost(message.content, contextFor(ctx.services, invokerOf(message), message.id));
+  if (!reply || !ctx.answered.first(key)) return;
+  await postMessage(ctx.client, message.channelId, render(ctx, reply), message.id);
+}

@@ -1,0 +1,37 @@
+/**
+ * Messages that are not questions for the knowledge: thanks, "same here", "any update?", and
+ * text mostly in a script the knowledge is not written in. In a help channel these must never get
+ * a confident answer (a thank-you answered with "Make the plain python command work" is noise),
+ * and they are not worth a TA's time in /unanswered.
+ */
+
+const ASKS = /\?|\b(?:how (?:do|can|to|should)|is there a way|not able to|unable to|can ?not|can't|cant|doesn't work|does not work|won't|isn't working|not working|what should i|please help|any idea)\b/i;
+const ACK = /\b(?:thanks?|thank you|thx|ty|cheers|that worked|it worked|works now|working now|it works|solved|fixed it|fixed itself|nvm|never ?mind|got it|perfect|awesome|great,? thanks)\b/i;
+/** Follow-ups that add no new detail: "same problem", "+1", "any update?", "has this been fixed yet?". */
+const FOLLOW_UP = /^(?:\W*(?:\+1|me too|same(?: here| issue| problem| for me)?|any (?:update|news|progress)s?|bump|has this been (?:fixed|resolved|solved)(?: yet)?|is there (?:any|an) update|i have the same (?:problem|issue|error)(?:\.? ?please help)?)\W*)+$/i;
+
+export type MessageKind = 'question' | 'chat' | 'foreign-script';
+
+export function messageKind(message: string): MessageKind {
+  const text = message.trim();
+  if (foreignScriptShare(text) >= FOREIGN_SHARE) return 'foreign-script';
+  if (FOLLOW_UP.test(text)) return 'chat';
+  // "It works fine on my old laptop" inside a long report is not a thank-you.
+  if (ACK.test(text) && !ASKS.test(text) && text.split(/\s+/).length <= ACK_MAX_WORDS) return 'chat';
+  return 'question';
+}
+
+const ACK_MAX_WORDS = 25;
+
+/** From this share of letters outside the Latin script, the bot cannot read the message well. */
+const FOREIGN_SHARE = 0.3;
+
+function foreignScriptShare(text: string): number {
+  let latin = 0;
+  let other = 0;
+  for (const ch of text.slice(0, 4000)) {
+    if (/\p{Script=Latin}/u.test(ch)) latin++;
+    else if (/\p{L}/u.test(ch)) other++;
+  }
+  return latin + other === 0 ? 0 : other / (latin + other);
+}

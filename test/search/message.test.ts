@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { messageKind } from '../../src/search/chat.js';
+import { findMissingCommands, focusMessage, SALIENCE } from '../../src/search/message.js';
+
+describe('missing commands in pasted shell errors', () => {
+  it.each([
+    ['zsh: command not found: code', ['code']],
+    ['bash: python: command not found', ['python']],
+    ["'pip' is not recognized as an internal or external command,\noperable program or batch file.", ['pip']],
+    ["code : The term 'code' is not recognized as the name of a cmdlet, function, script file", ['code']],
+    ["Command 'python' not found, did you mean:\n  command 'python3' from deb python3", ['python']],
+    ["/usr/bin/env: 'python': No such file or directory", ['python']],
+    ['sudo: python3.12: command not found', ['python3.12']],
+    ['how do I install python on windows', []],
+  ])('%j -> %j', (text, commands) => {
+    expect(findMissingCommands(text)).toEqual(commands);
+  });
+});
+
+describe('focusMessage', () => {
+  it('leaves a short question whole', () => {
+    const f = focusMessage('how do I install vs code on my mac');
+    expect(f.narrative).toBe(false);
+    expect(f.parts).toEqual([{ text: 'how do I install vs code on my mac', salience: SALIENCE.question, output: false }]);
+  });
+
+  it('weighs the question and the missing command over the story and the output', () => {
+    const f = focusMessage(
+      "I followed the setup guide step by step on my new laptop yesterday evening.\n```\nPS C:\\Users\\ana\\proj> code .\ncode : The term 'code' is not recognized as the name of a cmdlet, function, script file, or operable program.\n```\nHow do I fix this?",
+    );
+    expect(f.narrative).toBe(true);
+    expect(f.missingCommands).toEqual(['code']);
+    const salienceOf = (needle: string) => f.parts.find((p) => p.text.includes(needle))?.salience;
+    expect(salienceOf('code')).toBe(SALIENCE.missingCommand);
+    expect(salienceOf('How do I fix')).toBe(SALIENCE.question);
+    expect(salienceOf('setup guide')).toBe(SALIENCE.story);
+    expect(salienceOf('is not recognized as the name of a cmdlet')).toBe(SALIENCE.template);
+    // Pasted output: its unknown words (user names, paths) may be dropped by the search.
+    expect(f.parts.find((p) => p.text.includes('C:\\Users\\ana'))?.output).toBe(true);
+  });
+
+  it('keeps an error quoted in a sentence as evidence, not as pasted output', () => {
+    const f = focusMessage('My antivirus flags the count.exe that I built from count.py as a virus but it is clean, I ran it many times already');
+    expect(f.parts.every((p) => !p.output)).toBe(true);
+  });
+
+  it('never throws and stays bounded on hostile input', () => {
+    expect(() => focusMessage('```'.repeat(5000) + '\n'.repeat(5000) + '🐍'.repeat(3000))).not.toThrow();
+    expect(focusMessage('x '.repeat(100_000)).parts.map((p) => p.text).join('').length).toBeLessThanOrEqual(4000);
+  });
+});
+
+describe('messageKind', () => {
+  it.each([
+    ['Thank you so much! I installed python3 and it now works.', 'chat'],
+    ['thanks guys :)', 'chat'],
+    ['I have the same problem. Please help', 'chat'],
+    ['Has this been fixed yet?', 'chat'],
+    ['+1 same here', 'chat'],
+    ['ok nvm it fixed itself', 'chat'],
+    ['把原来装的python编译器删了，好用了，谢谢老师', 'foreign-script'],
+    ['thanks, but how do I add python to PATH on windows?', 'question'],
+    ['zsh: command not found: python', 'question'],
+    [
+      'I just installed WSL2 on my new laptop (it works fine on my old laptop) and connected VS Code to WSL:Ubuntu, but Select Kernel shows nothing at all and I cannot pick the python interpreter from my venv there.',
+      'question',
+    ],
+  ])('%j is %s', (text, kind) => {
+    expect(messageKind(text)).toBe(kind);
+  });
+});
