@@ -79,6 +79,18 @@ const DRAWABLE = /^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f]*$/;
 /** Commands a student ran before the one that matters, to make taller screenshots. */
 const HISTORY = ['cd ~/prework', 'ls', 'README.md  requirements.txt  setup.sh  notes.txt', 'git pull', 'Already up to date.'];
 
+/**
+ * What the terminal showed before the paste was dressed up for a chat message: no code-fence
+ * lines, inline backticks or bold markers (Discord and GitHub markdown, never on a screen).
+ */
+export function terminalView(paste: string): string {
+  return paste
+    .split('\n')
+    .filter((l) => !/^\s*(?:```|~~~)[\w+-]*\s*$/.test(l))
+    .map((l) => l.replace(/`/g, '').replace(/\*\*|__/g, ''))
+    .join('\n');
+}
+
 export interface Screen {
   /** Exactly what the window shows, one entry per terminal row (long lines wrapped). */
   rows: string[];
@@ -87,26 +99,27 @@ export interface Screen {
 }
 
 /**
- * What a screenshot of `item` shows in `look`: prompt and command added when the paste has none,
- * and for every third paste some earlier commands above it, up to 15 rows. Decorations are kept
- * only if the judge says the same of the decorated text as of the paste; null when even the
- * plain paste, wrapped at the terminal width, reads differently (a screenshot cannot show it).
+ * What a screenshot of `item` shows in `look`: the paste without its chat markdown, prompt and
+ * command added when it has none, and for every third paste some earlier commands above it;
+ * at most 15 rows (a longer paste shows its last 15, as a terminal window would). Each of these
+ * is kept only if the judge says the same of it as of the paste; null when nothing drawable
+ * does (e.g. wrapping at the terminal width changes the verdict).
  */
 export function screenFor(item: PasteItem, look: Look, index: number): Screen | null {
   if (!DRAWABLE.test(item.paste)) return null;
   const expected = judge(item.paste);
   const candidates: string[] = [];
-  const shown = screenText(item.paste, look);
+  const plain = terminalView(item.paste);
+  const shown = screenText(plain, look);
   if (index % 3 === 0) {
     const rows = terminalRows(shown, look.cols).length;
     const room = Math.max(0, Math.min(HISTORY.length, 15 - rows));
     const history = HISTORY.slice(0, room).map((h, i) => (i === 2 || i === 4 ? h : `${look.shell.prompt}${h}`));
     if (history.length) candidates.push(`${history.join('\n')}\n${shown}`);
   }
-  candidates.push(shown, item.paste);
+  candidates.push(shown, plain, item.paste);
   for (const text of candidates) {
-    const rows = terminalRows(text, look.cols);
-    if (rows.length > 15) continue;
+    const rows = terminalRows(text, look.cols).slice(-15);
     if (sameJudgement(judge(rows.join('\n')), expected)) return { rows, expected };
   }
   return null;
