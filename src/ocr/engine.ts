@@ -57,9 +57,10 @@ export function tesseractEngine(opts: TesseractOptions = {}): EngineFactory {
     const thread = (worker as unknown as { worker?: NodeJS.EventEmitter }).worker;
     thread?.on('error', (e: unknown) => logger?.error('ocr: tesseract worker thread died', { error: String(e) }));
     await worker.setParameters({
-      // Terminal text is one left-aligned column; page segmentation "single column" keeps its
-      // lines in order and does not look for multi-column layout.
-      tessedit_pageseg_mode: PSM.SINGLE_COLUMN,
+      // Terminal text is one block of left-aligned lines. "Single block" keeps the lines in order;
+      // automatic or single-column segmentation split a long wrapped line into two columns and
+      // interleaved them with the next lines (bench: 0.97 vs 0.96 on the hardest real pastes).
+      tessedit_pageseg_mode: PSM.SINGLE_BLOCK,
       // Screenshots carry no resolution; say 300 dpi so Tesseract does not guess (and warn).
       user_defined_dpi: '300',
       preserve_interword_spaces: '1',

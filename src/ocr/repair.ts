@@ -40,8 +40,10 @@ const VERSION = `(${D}${SEP}${D}{1,3}(?:${SEP}${D}{1,3})?)((?:a|b|rc)${D}{1,2})?
 /** Pre-release numbers of CPython are one digit (a1-a7, b1-b4, rc1-rc3): a second one is a stray stroke. */
 
 function fixVersion(core: string, suffix: string | undefined): string {
-  const fixedCore = digits(core).replace(/[,·]/g, '.');
+  let fixedCore = digits(core).replace(/[,·]/g, '.');
   if (!suffix) return fixedCore;
+  // A CPython pre-release is always X.Y.0aN/bN/rcN: a micro read as 6, 8 or 08 is a misread 0.
+  fixedCore = fixedCore.replace(/^(\d\.\d{1,2}\.)[068]{1,2}$/, '$10');
   const m = /^(rc|a|b)(.*)$/.exec(suffix)!;
   return `${fixedCore}${m[1]}${digits(m[2]!).slice(0, 1)}`;
 }
@@ -79,7 +81,7 @@ export const REPAIRS: readonly Repair[] = [
   {
     // " -Vv:3.11", " -v:3.11": the list lines of `py -0` (Windows launcher).
     name: 'py -0 list line',
-    pattern: new RegExp(`^(\\s*)-[Vv]{1,3}\\s?:(?=\\s?${D}${SEP}${D})`, 'gm'),
+    pattern: new RegExp(`^(\\s*)-[Vv]{1,3}\\s?:\\s?[il|]?(?=${D}${SEP}${D})`, 'gm'),
     replace: (_m, indent) => `${indent}-V:`,
   },
   {
@@ -89,10 +91,23 @@ export const REPAIRS: readonly Repair[] = [
     replace: (_m, lead, version, paren) => `${lead}${fixVersion(version!, undefined)}${paren}set by`,
   },
   {
-    // "-bash: fusr/bin/python: No such file", "lopt/homebrew/bin": the leading slash of a system path read as f, l or |.
+    // "-bash: fusr/bin/python", "Jusr/bin/env", "/fusr/bin/env", "lopt/homebrew": the leading
+    // slash of a system path read as f, J, l or |, or followed by a stray f.
     name: 'leading slash of a path',
-    pattern: /(^|[\s:'"])[fl|I](?=(?:usr|opt|bin|Library|Users|home)\/)/gm,
+    pattern: /(^|[\s:'"‘“(])(?:\/f|\/?[fJl|I])(?=(?:usr|opt|bin|Library|Users|home)\/)/gm,
     replace: (_m, before) => `${before}/`,
+  },
+  {
+    // "/usr/bin/fenv:", "/usr/bhin/env:": the env of a #! line, in /usr/bin/env's own error.
+    name: '/usr/bin/env',
+    pattern: /\/usr\/b[hl]?in\/[fl]?env\b/g,
+    replace: () => '/usr/bin/env',
+  },
+  {
+    // "python3/bionic-updates, now 3.6.7-1": apt list rows have no space after the comma.
+    name: 'apt list row',
+    pattern: /^(python[\w.-]*\/[\w,.-]+),\s(?=now\s)/gm,
+    replace: (_m, head) => `${head},`,
   },
   {
     // "mac05", "mac0S", "macO5": the S and O of macOS read as digits.

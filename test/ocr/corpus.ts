@@ -73,21 +73,26 @@ export function judge(text: string): Judged {
 
 export const sameJudgement = (a: Judged, b: Judged): boolean => a.verdict === b.verdict && a.version === b.version;
 
-/** Text a terminal can show: no escape sequences or other control characters. */
-const DRAWABLE = /^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f]*$/;
+/**
+ * Text the test renderer can draw: no escape sequences or other control characters, and no CJK
+ * or full-width characters (none of its fonts has them, and the English OCR model cannot read
+ * them: a Chinese-locale error message is out of reach of this engine).
+ */
+const DRAWABLE = /^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]*$/;
 
 /** Commands a student ran before the one that matters, to make taller screenshots. */
 const HISTORY = ['cd ~/prework', 'ls', 'README.md  requirements.txt  setup.sh  notes.txt', 'git pull', 'Already up to date.'];
 
 /**
  * What the terminal showed before the paste was dressed up for a chat message: no code-fence
- * lines, inline backticks or bold markers (Discord and GitHub markdown, never on a screen).
+ * lines, inline backticks, bold or `##` heading markers (Discord and GitHub markdown, never on a
+ * screen; a single `#` stays: a root prompt or a conda header).
  */
 export function terminalView(paste: string): string {
   return paste
     .split('\n')
     .filter((l) => !/^\s*(?:```|~~~)[\w+-]*\s*$/.test(l))
-    .map((l) => l.replace(/`/g, '').replace(/\*\*|__/g, ''))
+    .map((l) => l.replace(/`/g, '').replace(/\*\*|__/g, '').replace(/^#{2,6}\s+/, ''))
     .join('\n');
 }
 

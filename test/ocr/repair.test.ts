@@ -20,6 +20,9 @@ const FIXED: [string, string][] = [
   // CPython pre-releases have one digit; a second is a stray stroke.
   ['Python 3.13.0rc11', 'Python 3.13.0rc1'],
   ['Python 3.13.0rc1l', 'Python 3.13.0rc1'],
+  // ... and always a micro of 0.
+  ['Python 3.13.6b3 (main, Jul  2 2024)', 'Python 3.13.0b3 (main, Jul  2 2024)'],
+  ['Python 3.13.08rc1 (tags/v3.13.0rc1', 'Python 3.13.0rc1 (tags/v3.13.0rc1'],
   // The word Python itself, when a version follows it.
   ['Pyth0n 3.11.2', 'Python 3.11.2'],
   ['Pythen 3.11.2', 'Python 3.11.2'],
@@ -39,6 +42,12 @@ const FIXED: [string, string][] = [
   ['3.11.4 (set hy /Users/jane/.pyenv/version)', '3.11.4 (set by /Users/jane/.pyenv/version)'],
   ['3.1l.4 (set bv PYENV_VERSION)', '3.11.4 (set by PYENV_VERSION)'],
   ['-bash: fusr/bin/python: No such file or directory', '-bash: /usr/bin/python: No such file or directory'],
+  ['Jusr/bin/env: ‘python’: No such file or directory', '/usr/bin/env: ‘python’: No such file or directory'],
+  ['the error is "/fusr/bin/env: \'python\': No such file', 'the error is "/usr/bin/env: \'python\': No such file'],
+  ['"/usr/bin/fenv: ‘python’: No such file', '"/usr/bin/env: ‘python’: No such file'],
+  ['/usr/bhin/env: python3', '/usr/bin/env: python3'],
+  ['-V:i3.13 *        Python 3.13 (64-bit)', '-V:3.13 *        Python 3.13 (64-bit)'],
+  ['python3/bionic-updates, now 3.6.7-1~18.04 amd64 [installed]', 'python3/bionic-updates,now 3.6.7-1~18.04 amd64 [installed]'],
   ['$ lopt/homebrew/bin/python3 --version', '$ /opt/homebrew/bin/python3 --version'],
   // macOS read with digits.
   ['macOS 14 (mac05 Sonoma)', 'macOS 14 (macOS Sonoma)'],
@@ -76,6 +85,10 @@ const KEPT: string[] = [
   'flask 3.0.3 (set hy accident)',
   '-vvv: verbose',
   ' -V:3.12 *        Python 3.12 (64-bit)',
+  'Python 3.12.6',
+  '/usr/bin/env: python3',
+  'cd /usr/local/fusr',
+  'apples, now ripe',
 ];
 
 describe('repairTerminalText', () => {
