@@ -10,6 +10,11 @@ export interface LearnedFile {
   modified: Date;
 }
 
+/** Where the bot keeps the answers TAs saved: beside its other data. */
+export function learnedDir(dataDir: string): string {
+  return join(dataDir, 'learned');
+}
+
 /** Names the bot writes: lower-case slug, `.md`. Anything else (a path, `..`) is refused. */
 const NAME = /^[a-z0-9][a-z0-9-]{0,79}\.md$/;
 
@@ -26,8 +31,8 @@ export class LearnedFolder {
 
   /** Every saved answer, oldest first; a missing folder is an empty one. */
   async list(): Promise<LearnedFile[]> {
-    const names = await readdir(this.dir).catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'ENOENT') return [] as string[];
+    const names = await readdir(this.dir).catch((err: unknown) => {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [] as string[];
       throw err;
     });
     const files: LearnedFile[] = [];
