@@ -33,7 +33,7 @@ export function readinessSvg(table: ReadinessTable): string {
   for (const s of shown) {
     const label = STATUS_LABELS[s];
     out.push(`<rect x="${x}" y="${PAD + 6}" width="14" height="14" fill="${COLORS[s]}"/>`, `<text x="${x + 20}" y="${PAD + 18}" fill="#111827">${label}</text>`);
-    x += 20 + label.length * 8.5 + 18;
+    x += 20 + label.length * 7.8 + 22;
   }
   rows.forEach((row, i) => {
     const y = PAD + LEGEND_H + GAP + i * (BAR_H + GAP);

@@ -1,6 +1,6 @@
 import type { Component, Reply, ReplyButton } from './contracts.js';
 
-export type { Reply, ReplyButton, ReplyField, ReplyFile } from './contracts.js';
+export type { Reply, ReplyButton, ReplyField } from './contracts.js';
 
 /** Keeps a button's argument type checked against its component. */
 export function button<Args>(component: Component<Args, unknown>, args: Args, look: Omit<ReplyButton<Args>, 'component' | 'args'>): ReplyButton {

@@ -184,6 +184,53 @@ describe('TAs teach the bot', () => {
     expect(field(t.fake.responseFor(edit.id).modal as Modal, 'answer').value).toContain('nvidia-smi');
   });
 
+  it('works through /unanswered: "Save #n" opens the form with the group\'s wordings, "Dismiss #n" updates the list', async () => {
+    for (const q of ['does ilab run on a raspberry pi?', 'can ilab run on a raspberry pi 5?']) {
+      const { id } = await t.fake.slash('ask', { question: q }, { user: 'student2' });
+      await t.fake.waitForResponse(id);
+    }
+    const list = await t.fake.slash('unanswered', {}, { user: 'ta' });
+    const shown = await t.fake.waitForResponse(list.id);
+    const group = (shown.embeds[0] as { fields: { name: string; value: string }[] }).fields.findIndex((f) => f.value.includes('raspberry pi 5'));
+    expect(group).toBeGreaterThanOrEqual(0);
+    const n = group + 1;
+
+    const save = await t.fake.button(buttonId(shown.components, `Save #${n}`), { message: shown.message!.id, user: 'ta' });
+    expect(((await t.fake.waitForCallback(save.id)).body as { type: number }).type).toBe(9);
+    const modal = t.fake.responseFor(save.id).modal as Modal;
+    // Both wordings landed in one group, so both are offered as the students' wordings.
+    expect(field(modal, 'aliases').value?.split('\n').sort()).toEqual(['can ilab run on a raspberry pi 5?', 'does ilab run on a raspberry pi?']);
+    expect(field(modal, 'answer').value ?? '').toBe('');
+
+    const dismiss = await t.fake.button(buttonId(shown.components, `Dismiss #${n}`), { message: shown.message!.id, user: 'ta' });
+    expect(((await t.fake.waitForCallback(dismiss.id)).body as { type: number }).type).toBe(7);
+    expect(t.fake.responseFor(dismiss.id).text).not.toContain('raspberry');
+    expect(t.store.openQuestions(50).map((q) => q.query).join('\n')).not.toContain('raspberry');
+  });
+
+  it('/prework-status shows a chart image with its numbers in the text, and "Export CSV" attaches the CSV', async () => {
+    for (const [user, paste] of [['student', 'Python 3.12.4'], ['student2', 'PS C:\\> python --version\nPython 3.9.13']] as const) {
+      const { id } = await t.fake.slash('check-python', { paste, os: user === 'student' ? 'macos' : 'windows' }, { user });
+      await t.fake.waitForResponse(id);
+    }
+    const { id } = await t.fake.slash('prework-status', {}, { user: 'ta' });
+    const r = await t.fake.waitForResponse(id);
+    const embed = r.embeds[0] as { title: string; image?: { url: string }; fields: { name: string; value: string }[] };
+    expect(embed.image?.url).toBe('attachment://readiness.png');
+    expect(embed.title).toMatch(/of 2 ready/);
+    expect(embed.fields[0]).toMatchObject({ name: 'By OS', value: expect.stringMatching(/^macOS: .+\nWindows: 1 too old$/) });
+    const upload = t.fake.requests.find((q) => q.path.includes(`/interactions/${id}/`))!;
+    expect(upload.files.map((f) => [f.filename, f.data.subarray(1, 4).toString()])).toEqual([['readiness.png', 'PNG']]);
+
+    const csv = await t.fake.button(buttonId(r.components, 'Export CSV'), { message: r.message!.id, user: 'ta' });
+    await t.fake.waitForResponse(csv.id);
+    const file = t.fake.requests.find((q) => q.path.includes(`/interactions/${csv.id}/`))!.files[0]!;
+    expect(file.filename).toBe('readiness.csv');
+    const rows = file.data.toString('utf8').trimEnd().split('\r\n');
+    expect(rows[0]).toBe('student,latest verdict,version,os,warnings,time');
+    expect(rows.slice(1).map((row) => row.split(',').slice(1, 4).join(','))).toEqual(expect.arrayContaining(['ok,3.12.4,macos', 'too-old,3.9.13,windows']));
+  });
+
   it('loses nothing when the bot dies between writing an answer and indexing it', async () => {
     const question = 'Is my chromebook fast enough for ilab?';
     const asked = await t.fake.messageCreate({ content: question, author: 'student', channel: 'helpChannel' });
