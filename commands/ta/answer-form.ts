@@ -18,6 +18,9 @@ export interface AnswerPrefill {
   author?: string;
 }
 
+/** `learned/` + stem + a `-NN` suffix stays within 40 characters. */
+const FILE_STEM = 28;
+
 type Provenance = Pick<AnswerPrefill, 'source' | 'author'>;
 
 const isProvenance = (v: unknown): v is Provenance =>
@@ -60,7 +63,8 @@ export const saveAnswerForm = defineComponent<Provenance, Provenance>({
     const check = await checkEntry(markdown, draft);
     if (check.errors.length) return { type: 'reply', reply: refused(check.errors, draft) };
 
-    const name = await learned.freeName(slugify(draft.heading, 60));
+    // A short stem keeps the section ids readable: the loader cuts ids' file part to 40 characters.
+    const name = await learned.freeName(slugify(draft.heading, FILE_STEM));
     const outcome = await learned.save(name, markdown);
     const result = ctx.services.knowledge().search(draft.heading, 3);
     const top = result.hits[0]?.section;

@@ -91,7 +91,10 @@ export function composeEntry(draft: EntryDraft): string {
   const aliases = [...new Set(draft.aliases.map((a) => inertLine(a, MAX_ALIAS)).filter((a) => a && a.toLowerCase() !== heading.toLowerCase()))].slice(0, MAX_ALIASES);
   const sources = urlsIn(body);
   const meta: Record<string, unknown> = {};
-  if (aliases.length) meta.aliases = aliases;
+  // The students' wordings go on the section (`sections: {heading: {aliases}}`), where the search
+  // treats them as names of the answer; file-level `aliases` only weigh as topic context, and a
+  // wording that shares few words with the heading is then not answered confidently.
+  if (aliases.length) meta.sections = { [heading]: { aliases } };
   if (draft.source) meta.source = draft.source;
   meta.author = inertLine(draft.author, 100) || 'a TA';
   meta.reviewed = draft.reviewed;

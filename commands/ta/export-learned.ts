@@ -27,7 +27,7 @@ export function readSaved(file: LearnedFile): SavedAnswer | null {
     file: file.name,
     heading: section.headings.at(-1) ?? file.name,
     text: section.text,
-    aliases: meta.aliases ?? [],
+    aliases: section.aliases,
     sources: meta.sources ?? [],
     reviewed: meta.reviewed,
     author: typeof meta.author === 'string' ? meta.author : undefined,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEntry, composeEntry, inertBody, inertLine, urlsIn, type EntryDraft } from '../../commands/ta/entry.js';
 import { parseMarkdownFile } from '../../src/knowledge/sections.js';
+import { indexOf } from '../helpers/knowledge.js';
 
 const draft = (over: Partial<EntryDraft> = {}): EntryDraft => ({
   heading: 'How do I get a GPU quota on the cloud?',
@@ -22,8 +23,8 @@ describe('a saved answer as a knowledge file', () => {
     expect(section!.headings).toEqual(['How do I get a GPU quota on the cloud?']);
     expect(section!.text).toContain('# a comment, not a heading\nnvidia-smi');
     expect(section!.sources).toEqual(['https://cloud.example.org/gpu']);
-    expect(section!.topicKeywords).toEqual(['gpu quota cloud']);
-    expect(parsed.meta).toMatchObject({ aliases: ['gpu quota cloud'], source: 'https://discord.com/channels/1/2/3', author: 'Ana', reviewed: '2026-11-29' });
+    expect(section!.aliases).toEqual(['gpu quota cloud']);
+    expect(parsed.meta).toMatchObject({ source: 'https://discord.com/channels/1/2/3', author: 'Ana', reviewed: '2026-11-29' });
   });
 
   it('keeps markdown that would split the file or break out of it inert', () => {
@@ -34,8 +35,16 @@ describe('a saved answer as a knowledge file', () => {
     expect(parsed.sections[0]!.text).toContain('\\# Step 1');
     expect(parsed.sections[0]!.text.endsWith('unclosed fence\n```')).toBe(true);
     // The heading itself is not repeated as an alias; a mention in one is made inert.
-    expect(parsed.meta.aliases).toEqual(['@\u200bhere what']);
+    expect(parsed.sections[0]!.aliases).toEqual(['@\u200bhere what']);
     expect(md).not.toMatch(/@everyone|@here|<@\d/);
+  });
+
+  it('makes the students\' wordings names of the answer: a wording sharing little with the heading is answered', () => {
+    const md = composeEntry(draft({ aliases: ['can I borrow a graphics card for training'] }));
+    const index = indexOf({ 'learned/gpu.md': md, 'other.md': '# Train a model\n\nTraining runs with ilab model train on your laptop.\n' });
+    const result = index.search('can I borrow a graphics card for training?', 1);
+    expect(result.confident).toBe(true);
+    expect(result.hits[0]!.section.source).toBe('learned/gpu.md');
   });
 
   it('cuts single lines without splitting an emoji and flattens them', () => {
