@@ -10,6 +10,9 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), schema.optional());
 
 /** The environment the bot understands; see the configuration table in the README. */
+const DAYS_HINT = 'KNOWLEDGE_REVIEW_DAYS must be a whole number of days from 1 to 3650, e.g. KNOWLEDGE_REVIEW_DAYS=180';
+const COOLDOWN_HINT = 'COOLDOWN_SECONDS must be a number of seconds from 0 to 3600, e.g. COOLDOWN_SECONDS=3';
+
 const schema = z.object({
   // Any non-empty string: Discord itself judges the token (and test servers accept anything).
   DISCORD_TOKEN: optional(z.string().regex(/^\S+$/, 'DISCORD_TOKEN must be the bot token without spaces (Developer Portal → Bot → Reset Token)')),
@@ -33,7 +36,11 @@ const schema = z.object({
     // discord.js appends /v10/...; a trailing slash would make that //v10.
     v?.replace(/\/+$/, ''),
   ),
-  COOLDOWN_SECONDS: optional(z.coerce.number().min(0).max(3600)).transform((v) => v ?? 3),
+  COOLDOWN_SECONDS: optional(z.coerce.number({ error: COOLDOWN_HINT }).min(0, COOLDOWN_HINT).max(3600, COOLDOWN_HINT)).transform((v) => v ?? 3),
+  /** check:knowledge warns about files reviewed longer ago than this. */
+  KNOWLEDGE_REVIEW_DAYS: optional(
+    z.coerce.number({ error: DAYS_HINT }).int(DAYS_HINT).min(1, DAYS_HINT).max(3650, DAYS_HINT),
+  ).transform((v) => v ?? 180),
   // Not a setting: the login name the console shows as the person asking.
   USER: optional(z.string()),
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { countNewlines } from './lines.js';
 
 const stringList = z
-  .union([z.string(), z.array(z.union([z.string(), z.number()]))], { message: 'expected a list, e.g. [vscode, editor], or a comma-separated string' })
+  .union([z.string(), z.array(z.union([z.string(), z.number()]))], { error: 'expected a list, e.g. [vscode, editor], or a comma-separated string' })
   .transform((v) => (Array.isArray(v) ? v.map(String) : v.split(',')).map((s) => s.trim()).filter(Boolean));
 
 const sectionMeta = z.object({
@@ -17,9 +17,9 @@ const sectionMeta = z.object({
 const isoDate = z
   .union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), { message: 'expected a date like "2026-11-29"' });
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), { error: 'expected a date like "2026-11-29"' });
 
-const url = z.string().trim().refine((v) => /^https?:\/\/\S+$/i.test(v), { message: 'expected a URL starting with https://' });
+const url = z.string().trim().refine((v) => /^https?:\/\/\S+$/i.test(v), { error: 'expected a URL starting with https://' });
 
 /** A /check-python note for versions that meet the workshop but not one of its tools. */
 const pythonWarning = z.object({
@@ -30,7 +30,6 @@ const pythonWarning = z.object({
   /** Heading (in this file) of the section with the fix. */
   fix: z.string().min(1),
 });
-export type PythonWarningMeta = z.infer<typeof pythonWarning>;
 
 /**
  * Front-matter fields the bot understands. Unknown fields (authors, dates, tags of other site
@@ -54,7 +53,7 @@ export const frontMatterSchema = z
     reviewed: isoDate.optional(),
     'python-warnings': z.array(pythonWarning).optional(),
   })
-  .passthrough();
+  .loose();
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
@@ -87,7 +86,7 @@ export function splitFrontMatter(source: string): FrontMatterResult {
   const afterClose = rest.slice(close.index + close[0].length).replace(/^\r?\n/, '');
   const bodyLineOffset = countNewlines(source.slice(0, source.length - afterClose.length));
   const problems: FrontMatterResult['problems'] = [];
-  let raw: unknown = {};
+  let raw: unknown;
   try {
     raw = parseYaml(yamlText) ?? {};
   } catch (err) {

@@ -5,6 +5,7 @@
 import { cleanPaste } from './clean.js';
 import { effectiveRequirement, judgeVersion } from './judge.js';
 import { inferOs, isKnownOs } from './os.js';
+import { SPEAKS_OF_PYTHON } from './rules.js';
 import { scanLines, type ScanResult, type VersionReport } from './scan.js';
 import type { KnownOs, PasteAnalysis, ToolNote } from './types.js';
 import { compareVersions, finalRelease } from './version.js';
@@ -28,28 +29,46 @@ function meetsRange(report: VersionReport, requirement: string): boolean {
 }
 
 /**
- * From a list of installed Pythons (`py -0`, `py list`), the one to use: the newest stable
- * release that meets the requirement, else the newest stable, else the newest of any kind.
+ * From a list of installed Pythons (`py -0`, `py list`), the one to use: the default (starred)
+ * one when it is a stable release that meets the requirement, since plain `py` and `python` run
+ * it; else the newest stable release that meets it, else the newest stable, else the newest.
  */
 function bestListed(list: readonly VersionReport[], requirement: string): VersionReport | undefined {
   const newest = (xs: readonly VersionReport[]): VersionReport | undefined =>
     xs.reduce<VersionReport | undefined>((best, r) => (!best || compareVersions(r.version, best.version) > 0 ? r : best), undefined);
   const stable = list.filter((r) => !r.version.pre);
-  return newest(stable.filter((r) => meetsRange(r, requirement))) ?? newest(stable) ?? newest(list);
+  const meeting = stable.filter((r) => meetsRange(r, requirement));
+  return meeting.find((r) => r.star) ?? newest(meeting) ?? newest(stable) ?? newest(list);
 }
 
 /**
- * The Python the paste shows answering: the last direct report (`Python X.Y` line, sys.version,
- * pyenv's active version, bare version after a python command), else the best of a listing, else
- * the Python pip says it runs on.
+ * The Python the paste shows answering, by the strongest kind of evidence it holds: the last
+ * version Python printed (`Python X.Y` line, sys.version, a bare version after a python command),
+ * else the last issue-template field, else pyenv's active version (a shim's claim, weaker than what
+ * python printed), else the best of a listing, else the Python pip says it runs on (or the
+ * python3 package a package manager shows), else the last
+ * version a sentence tells a Python command printed, else the last the reporter names as theirs
+ * (a mention with only a weak cue after those, and a bare version in a sentence last of all, if
+ * the paste speaks of Python at all).
  */
-export function pickReport(scan: ScanResult, requirement: string): VersionReport | undefined {
-  const direct = scan.reports.filter((r) => r.source !== 'list' && r.source !== 'pip');
-  if (direct.length) return direct[direct.length - 1];
-  const listed = bestListed(scan.reports.filter((r) => r.source === 'list'), requirement);
-  if (listed) return listed;
-  const pip = scan.reports.filter((r) => r.source === 'pip');
-  return pip[pip.length - 1];
+export function pickReport(scan: ScanResult, requirement: string, speaksOfPython = true): VersionReport | undefined {
+  const last = (...sources: VersionReport['source'][]): VersionReport | undefined => {
+    const xs = scan.reports.filter((r) => sources.includes(r.source) && !r.weak);
+    return xs[xs.length - 1];
+  };
+  const weak = scan.reports.filter((r) => r.weak && !r.bare);
+  const bare = speaksOfPython ? scan.reports.filter((r) => r.bare) : [];
+  return (
+    last('version-line', 'sys-version', 'bare') ??
+    last('field') ??
+    last('pyenv') ??
+    bestListed(scan.reports.filter((r) => r.source === 'list'), requirement) ??
+    last('pip', 'package') ??
+    last('told') ??
+    last('mentioned') ??
+    weak[weak.length - 1] ??
+    bare[bare.length - 1]
+  );
 }
 
 /**
@@ -71,7 +90,8 @@ function unique(xs: readonly string[]): string[] {
   return [...new Set(xs)];
 }
 
-export function analyzePaste(paste: string, options: AnalyzeOptions): PasteAnalysis {
+/** `options` is optional for untyped callers: a missing one judges against the default requirement. */
+export function analyzePaste(paste: string, options?: AnalyzeOptions): PasteAnalysis {
   const requirement = effectiveRequirement(options?.requirement);
   const givenOs = isKnownOs(options?.os) ? options.os : null;
   const fallback: PasteAnalysis = {
@@ -95,7 +115,13 @@ export function analyzePaste(paste: string, options: AnalyzeOptions): PasteAnaly
       osSource: givenOs ? 'given' : inferred && inferred !== 'unknown' ? 'inferred' : 'unknown',
       missingCommands: unique(scan.notFound.map((n) => n.command)),
     };
-    const report = pickReport(scan, requirement);
+    const picked = pickReport(scan, requirement, lines.some((line) => SPEAKS_OF_PYTHON.test(line)));
+    // A Python the reporter says they installed ("I installed 3.14") is not one that answers when
+    // the paste shows its command not found: the missing command is what to fix. Unless the paste
+    // shows another Python command working (`python3 is /usr/bin/python3`). A Python stated as
+    // theirs ("my Python version is 3.10.12") is judged whatever else fails.
+    const unanswered = picked?.source === 'mentioned' && picked.installed === true && scan.notFound.length > 0 && scan.found.length === 0;
+    const report = unanswered ? undefined : picked;
     if (report) {
       const judged = judgeVersion(report.version, requirement);
       return {
@@ -105,7 +131,7 @@ export function analyzePaste(paste: string, options: AnalyzeOptions): PasteAnaly
         meets: judged.meets,
         command: report.command,
         source: report.source,
-        warnings: judged.meets ? notesFor(report, options.notes ?? []) : [],
+        warnings: judged.meets ? notesFor(report, options?.notes ?? []) : [],
         ...(judged.tooNew ? { tooNew: true } : {}),
       };
     }

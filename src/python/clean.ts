@@ -23,12 +23,41 @@ const ZERO_WIDTH = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/
 const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u00b4]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
+/**
+ * Fullwidth ASCII forms (U+FF01-U+FF5E), typed by CJK input methods: `bash：python3: command not found`
+ * reads as `bash:python3: ...` once folded to ASCII.
+ */
+const FULLWIDTH = /[\uff01-\uff5e]/g;
+const foldFullwidth = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 /** A markdown fence line: ``` or ~~~ optionally followed by a language tag only. */
 const FENCE_ONLY = /^(?:`{3,}|~{3,})[\w+#.-]{0,30}$/;
 /** Discord/email quote markers (`> `, `>>> `), also the Python REPL prompt. */
 const QUOTE = /^>{1,3}(?: |$)/;
 /** Shell environment prefixes: `(base) `, `(.venv) `. */
 const ENV_PREFIX = /^\([^()\s]{1,60}\)\s{1,4}/;
+/**
+ * Markdown list bullets (`- Python 3.12.1`, `• OS: macOS 14`). A `*` is kept before a digit: it
+ * marks the active entry of `pyenv versions` (`* 3.12.1`). `-V:3.12` and `-3.9-64` (py -0) have no
+ * space after the dash and are kept too.
+ */
+const BULLET = /^(?:[-•]|\*(?=\s{1,4}\D))\s{1,4}/;
+/** A version with a wildcard patch ("python 3.10.x", "3.11.*") means that minor version. */
+const VERSION_WILDCARD = /\b(\d{1,2}\.\d{1,3})\.[xX*](?![\w.])/g;
+/**
+ * sys.version_info joined with dots, as `conda info` prints it ("python version : 3.12.4.final.0",
+ * "3.13.0.candidate.1"): read as the version it is (3.12.4, 3.13.0rc1).
+ */
+const VERSION_INFO_DOTTED = /\b(\d{1,2}\.\d{1,3}\.\d{1,3})\.(final|alpha|beta|candidate)\.(\d{1,3})\b/gi;
+const LEVEL_TAG: Record<string, string> = { alpha: 'a', beta: 'b', candidate: 'rc' };
+const dottedToVersion = (_m: string, release: string, level: string, serial: string): string => {
+  const tag = LEVEL_TAG[level.toLowerCase()];
+  return tag ? `${release}${tag}${serial}` : release;
+};
+/**
+ * Issue-template hints left in the filled-in text: `[e.g. Mac OS 14.4.1, Fedora Linux 40]`,
+ * `[output of python --version]`. They are the template's words, not the reporter's.
+ */
+const TEMPLATE_HINT = /\[(?:e\.\s?g\.?|eg\.?|ex\.|example:?|output of)\s[^\]]{0,300}\]|\((?:e\.\s?g\.?|eg\.?)\s[^)]{0,300}\)/gi;
 
 /** One logical line of the paste, at most `max` characters of it. */
 export function cleanLine(raw: string, max: number = MAX_LINE): string {
@@ -38,6 +67,10 @@ export function cleanLine(raw: string, max: number = MAX_LINE): string {
   if (FENCE_ONLY.test(line)) return '';
   line = line.replace(/`/g, '').replace(/\*\*|__|~~|\|\|/g, '').trim();
   for (let i = 0; i < 3 && QUOTE.test(line); i++) line = line.replace(QUOTE, '').trim();
+  line = line.replace(TEMPLATE_HINT, ' ').trim();
+  line = line.replace(VERSION_WILDCARD, '$1');
+  line = line.replace(VERSION_INFO_DOTTED, dottedToVersion);
+  for (let i = 0; i < 3 && BULLET.test(line); i++) line = line.replace(BULLET, '').trim();
   line = line.replace(ENV_PREFIX, '');
   return line.trim();
 }
@@ -54,7 +87,8 @@ export function normalizeText(paste: string): string {
     .replace(CONTROL, '')
     .replace(ZERO_WIDTH, '')
     .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"');
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(FULLWIDTH, foldFullwidth);
   return text;
 }
 

@@ -30,7 +30,7 @@ export function effectiveRequirement(requirement: string | undefined): string {
 export function judgeVersion(v: PyVersion, requirement: string): Judgement {
   if (v.major === 2) return { verdict: 'python2', meets: false, tooNew: false };
   const release = finalRelease(v);
-  let meets = false;
+  let meets: boolean;
   let tooNew = false;
   try {
     meets = satisfies(release, requirement);

@@ -1,5 +1,5 @@
 /** Infer the operating system from the evidence in a paste, by weighted signals. */
-import { OS_SIGNALS } from './rules.js';
+import { OS_FIELD, OS_FIELD_WEIGHT, OS_SIGNALS } from './rules.js';
 import type { ScanResult } from './scan.js';
 import { OSES, type KnownOs, type Os } from './types.js';
 
@@ -8,15 +8,32 @@ export interface OsInference {
   scores: Record<KnownOs, number>;
 }
 
+/** The values of issue-template OS fields ("OS: macOS 14.6", or a "### OS" heading's next line). */
+function osFieldValues(lines: readonly string[]): string[] {
+  const values: string[] = [];
+  lines.forEach((line, i) => {
+    const m = OS_FIELD.exec(line);
+    if (!m) return;
+    const value = m[1] ?? lines[i + 1];
+    if (value) values.push(value);
+  });
+  return values;
+}
+
 /**
  * Each signal counts once however often it appears. The OS with the highest total wins; a tie
- * at the top, or no evidence at all, is `unknown`. Platform build tags (`on darwin`) weigh 100,
- * more than every other signal together.
+ * at the top, or no evidence at all, is `unknown`. The REPL banner's platform (`] on darwin`)
+ * weighs 100, more than every other signal together; an OS the reporter named in an OS field
+ * of an issue template adds OS_FIELD_WEIGHT over an OS merely mentioned elsewhere.
  */
 export function inferOs(lines: readonly string[], scan: ScanResult): OsInference {
   const scores: Record<KnownOs, number> = { macos: 0, windows: 0, linux: 0 };
   for (const signal of OS_SIGNALS) {
     if (lines.some((line) => signal.pattern.test(line))) scores[signal.os] += signal.weight;
+  }
+  const fields = osFieldValues(lines);
+  for (const os of OSES) {
+    if (fields.some((value) => OS_SIGNALS.some((signal) => signal.os === os && signal.pattern.test(value)))) scores[os] += OS_FIELD_WEIGHT;
   }
   for (const rule of [...scan.prompts, ...scan.errorRules]) {
     if (rule.os) scores[rule.os] += rule.weight;

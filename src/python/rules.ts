@@ -6,6 +6,7 @@
  * bounded and never nested, so no pattern can backtrack catastrophically.
  */
 import type { KnownOs } from './types.js';
+import { VERSION_SOURCE } from './version.js';
 
 /** A shell prompt at the start of a line; what follows it is the command the user typed. */
 export interface PromptRule {
@@ -37,12 +38,26 @@ export const PROMPTS: readonly PromptRule[] = [
   { name: 'oh-my-zsh', pattern: /^➜ {1,4}[^\s]{0,200} {1,4}(?:git:\([^)]{0,100}\) {1,4}(?:✗ {1,4})?)?/, os: 'macos', weight: 2 },
   // % (zsh)
   { name: 'percent', pattern: /^% /, os: 'macos', weight: 2 },
+  // PM> (the Package Manager Console inside Visual Studio, a PowerShell host)
+  { name: 'package-manager-console', pattern: /^PM>\s?/, os: 'windows', weight: 6 },
   // ~$  ~/x $
   { name: 'tilde-dollar', pattern: /^~[^$\s]{0,200} ?\$ ?/, os: null, weight: 0 },
   // $  and starship ❯ / λ
   { name: 'dollar', pattern: /^\$ ?(?=\S)/, os: null, weight: 0 },
   { name: 'arrow', pattern: /^[❯λ»] ?/, os: null, weight: 0 },
+  // nushell: ~> (or ~/x>)
+  { name: 'nushell', pattern: /^~[^>\s]{0,200}> ?(?=\S)/, os: null, weight: 0 },
 ];
+
+/**
+ * Programs people name in sentences, Python's own commands among them. Told errors and told
+ * versions belong to the last one named before them ("pip says command not found" is pip's).
+ */
+export const PROGRAM_NAMES =
+  /\b(python(?:\d{1,2}(?:\.\d{1,3})?)?|py|pip\d{0,2}(?:\.\d{1,3})?|pyenv|conda|node|npm|brew|git|code|java|uv|poetry|ollama|ilab|docker|winget|choco|scoop|nvm|rustc|go)(?:\.exe)?\b/gi;
+
+/** "No such file or directory" as glibc prints it in English, Chinese, German, French, Spanish, Portuguese and Russian. */
+const NO_SUCH_FILE = String.raw`No such file or directory|没有那个文件或目录|Datei oder Verzeichnis nicht gefunden|Aucun fichier ou dossier de ce type|No existe el archivo o el directorio|Arquivo ou diretório inexistente|Нет такого файла или каталога`;
 
 /** A message saying a command does not exist. */
 export interface NotFoundRule {
@@ -52,31 +67,105 @@ export interface NotFoundRule {
   group: number;
   /** Command assumed when the message does not name it and no command line precedes it. */
   defaultCommand?: string;
+  /**
+   * For an error told in a sentence ("I typed python --version and got command not found"): the
+   * command is the last program this pattern finds in the NARRATION_WINDOW characters before the
+   * message; the rule applies only when one is found there.
+   */
+  namedBefore?: RegExp;
   os: KnownOs | null;
   weight: number;
 }
 
 export const NOT_FOUND: readonly NotFoundRule[] = [
   { name: 'zsh', pattern: /zsh: command not found: ([^\s'"]{1,200})/i, group: 1, os: 'macos', weight: 4 },
-  // zsh's message with the "zsh: " prefix left out of the paste
-  { name: 'zsh-bare', pattern: /^command not found: ([^\s'"]{1,200})/i, group: 1, os: 'macos', weight: 2 },
+  // zsh's message with the "zsh: " prefix left out of the paste, or raised inside a function or
+  // startup file, where zsh names the function and line instead: "(anon):16: command not found: python"
+  { name: 'zsh-bare', pattern: /(?:^|:\d{1,6}: )command not found: ([^\s'"]{1,200})/i, group: 1, os: 'macos', weight: 2 },
   { name: 'zsh-no-such-file', pattern: /zsh: no such file or directory: ([^\s'"]{1,200})/i, group: 1, os: 'macos', weight: 4 },
   {
     name: 'windows-store-alias',
-    pattern: /Python was not found; run without arguments to install from the Microsoft Store/i,
+    // today's text, and Windows 10's older "Python was not found but can be installed from the Microsoft Store: https://...",
+    // also retyped loosely ("python not found run without arguments to install from the Microsoft Store")
+    pattern: /Python (?:was )?not found[;,.]? {0,2}(?:run without arguments to install|but can be installed) from the Microsoft Store/i,
     group: 0,
     defaultCommand: 'python',
     os: 'windows',
     weight: 8,
   },
-  { name: 'cmd', pattern: /'([^']{1,200})' is not recognized as an internal or external command/i, group: 1, os: 'windows', weight: 6 },
-  { name: 'powershell', pattern: /The term '([^']{1,200})' is not recognized as (?:the |a )?name of a cmdlet/i, group: 1, os: 'windows', weight: 6 },
+  // the Store alias's first words, told: 'python --version gives "Python was not found"'
+  { name: 'windows-store-told', pattern: /\bPython was not found\b/i, group: 0, defaultCommand: 'python', os: 'windows', weight: 4 },
+  // cmd.exe; retyped by hand it loses its quotes or swaps the words ("as external or internal command")
+  { name: 'cmd', pattern: /'([^']{1,200})' is not recogni[sz]ed as (?:an? )?(?:internal|external)\b/i, group: 1, os: 'windows', weight: 6 },
+  { name: 'cmd-unquoted', pattern: /(?:^|\s)([\w.-]{1,40}) is not recogni[sz]ed as (?:an? )?(?:internal|external)\b/i, group: 1, os: 'windows', weight: 6 },
+  { name: 'powershell', pattern: /The term '([^']{1,200})' is not recogni[sz]ed as (?:the |a )?name of a cmdlet/i, group: 1, os: 'windows', weight: 6 },
   { name: 'ubuntu', pattern: /^Command '([^']{1,200})' not found/i, group: 1, os: 'linux', weight: 7 },
+  // cmd.exe and PowerShell in other languages (French, Spanish, Portuguese, Italian, German,
+  // Russian, Chinese, Japanese, Korean): students paste what their Windows prints
+  {
+    name: 'cmd-localized',
+    pattern: /["'«]\s?([^\s"'«»]{1,40})\s?["'»]\s?(?:n'est pas reconnu|no se reconoce|não é reconhecido|non è riconosciuto|не является внутренней|不是内部或外部命令|は、内部コマンド|은\(는\) 내부 또는 외부 명령)/i,
+    group: 1,
+    os: 'windows',
+    weight: 6,
+  },
+  { name: 'cmd-german', pattern: /Der Befehl ["'«]?([^\s"'«»]{1,40})["'»]? ist entweder falsch geschrieben/i, group: 1, os: 'windows', weight: 6 },
+  {
+    name: 'powershell-localized',
+    pattern: /(?:Die Benennung|Le terme|El término|O termo|Il termine|无法将)\s?["'«]\s?([^\s"'«»]{1,40})\s?["'»]\s?(?:wurde nicht|n'est pas reconnu|no se reconoce|não é reconhecido|non è riconosciuto|项识别为)/i,
+    group: 1,
+    os: 'windows',
+    weight: 6,
+  },
+  // a venv whose base Python was removed or moved: No Python at '"C:\...\Python39\python.exe'
+  { name: 'venv-base-missing', pattern: /^No Python at ['"]{1,2}([^'"]{1,200})['"]/i, group: 1, os: 'windows', weight: 6 },
+  // pip.exe and other launchers whose Python is gone: Fatal error in launcher: Unable to create process using '"C:\...\python.exe" ...'
+  { name: 'launcher-process', pattern: /Unable to create process using ['"]{1,2}([^'"]{0,200}python[\w.]{0,10})['"]/i, group: 1, os: 'windows', weight: 6 },
+  // the py launcher finding no (or not the requested) Python: "No suitable Python runtime found",
+  // older "No installed Python found!", "Requested Python version (3.12) is not installed"
+  {
+    name: 'py-launcher-none',
+    pattern: /^(?:No suitable Python runtime found|No installed Pythons? found|Requested Python version \([\d.]{1,10}\) (?:is )?not installed|Python [\d.]{1,10} not found!)/i,
+    group: 0,
+    defaultCommand: 'py',
+    os: 'windows',
+    weight: 6,
+  },
+  // `where python` in cmd when nothing matches
+  { name: 'where-none', pattern: /^INFO: Could not find files for the given pattern/i, group: 0, defaultCommand: 'python', os: 'windows', weight: 6 },
+  // `which python3` on Fedora/RHEL: "/usr/bin/which: no python3 in (/usr/local/bin:/usr/bin)"
+  { name: 'which-none', pattern: /\bwhich: no ([\w.-]{1,40}) in \(/i, group: 1, os: 'linux', weight: 4 },
+  // zsh's `which python` / `type python`: "python not found"
+  { name: 'zsh-which', pattern: /^((?:python|py)[\w.]{0,6}) not found\s*$/i, group: 1, os: 'macos', weight: 2 },
   { name: 'fish', pattern: /fish: Unknown command:? '?([^\s']{1,200})'?/i, group: 1, os: null, weight: 0 },
-  // dash: "sh: 1: python: not found"
-  { name: 'dash', pattern: /^(?:-?[\w.-]{1,20}: )?\d{1,6}: ([\w./-]{1,200}): not found\s*$/i, group: 1, os: 'linux', weight: 3 },
+  // dash: "sh: 1: python: not found", "/bin/sh: 1: python: not found", also quoted inside a sentence
+  { name: 'dash', pattern: /(?:^|[\s"'(])(?:[\w./-]{1,40}: )?\d{1,6}: ([\w./-]{1,200}): not found\b/i, group: 1, os: 'linux', weight: 3 },
   // bash: "python: command not found", "bash: python: command not found", "-bash: line 1: python: command not found"
-  { name: 'bash', pattern: /^(?:-?[\w.-]{1,20}: )?(?:line \d{1,6}: )?([\w./\\-]{1,200}): command not found/i, group: 1, os: null, weight: 0 },
+  // (the space after the shell's name goes missing when the colon was typed as a fullwidth ：)
+  { name: 'bash', pattern: /^(?:-?[\w.-]{1,20}: ?)?(?:line \d{1,6}: )?([\w./\\-]{1,200}): command not found/i, group: 1, os: null, weight: 0 },
+  // env in a script's #! line: GNU "/usr/bin/env: 'python': No such file or directory", BSD/macOS
+  // "env: python2: No such file or directory"; usually quoted inside a sentence
+  {
+    name: 'env-shebang',
+    pattern: new RegExp(String.raw`(?:^|[\s"'(])(?:\/usr)?(?:\/bin\/)?env: {0,2}'?([\w./-]{1,200})'? {0,2}: (?:${NO_SUCH_FILE})`, 'i'),
+    group: 1,
+    os: null,
+    weight: 0,
+  },
+  // bash and Ubuntu's handler in other languages (German, French, Spanish, Portuguese, Italian, Chinese)
+  {
+    name: 'bash-localized',
+    pattern: /^(?:-?[\w.-]{1,20}: ?)?(?:line \d{1,6}: )?([\w./\\-]{1,200}): (?:Befehl nicht gefunden|commande introuvable|no se encontró la orden|orden no encontrada|comando não encontrado|comando non trovato|未找到命令|找不到命令)/i,
+    group: 1,
+    os: null,
+    weight: 0,
+  },
+  { name: 'ubuntu-localized', pattern: /^(?:Der Befehl|La commande|No se ha encontrado la orden|O comando|找不到命令)\s?["'«]\s?([^\s"'«»]{1,40})\s?["'»]/i, group: 1, os: 'linux', weight: 7 },
+  // a script whose #! interpreter is gone (often pip3 after a Homebrew Python upgrade):
+  // "zsh: /usr/local/bin/pip3: bad interpreter: /usr/local/opt/python@3.9/bin/python3.9: no such file or directory"
+  { name: 'bad-interpreter', pattern: /bad interpreter: ([^\s:]{0,200}python[\w.]{0,10}): no such file or directory/i, group: 1, os: null, weight: 0 },
+  // busybox/ash: "sh: python3: not found"
+  { name: 'ash', pattern: /^-?[\w./-]{1,40}: ([\w./-]{1,200}): not found\s*$/i, group: 1, os: null, weight: 0 },
   { name: 'no-such-file', pattern: /^(?:-?[\w.-]{1,20}: )?(?:line \d{1,6}: )?(\/[\w./-]{1,200}): No such file or directory\s*$/i, group: 1, os: null, weight: 0 },
   {
     name: 'xcode-clt-stub',
@@ -86,20 +175,42 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     os: 'macos',
     weight: 6,
   },
+  // Told rather than pasted: "ran 'python --version' and got "command not found"", "says python is
+  // not recognized". Last in the table: any real message on the line is matched above first.
+  {
+    name: 'narrated',
+    pattern: /\bcommand not found\b|\bis not recogni[sz]ed\b|\bisn't recogni[sz]ed\b|\bnot recogni[sz]ed as\b/i,
+    group: 0,
+    namedBefore: PROGRAM_NAMES,
+    os: null,
+    weight: 0,
+  },
 ];
+
+/** How far before a narrated error message (`namedBefore`) the command is looked for. */
+export const NARRATION_WINDOW = 60;
 
 /** A line (or part of one) that says which operating system the paste came from. */
 export interface OsSignal {
   pattern: RegExp;
   os: KnownOs;
-  /** Build tags naming the platform (`on darwin`) outweigh everything else combined. */
+  /** The interactive REPL banner's platform (`] on darwin`) outweighs everything else combined. */
   weight: number;
 }
 
+/** macOS release names people give instead of a number ("Big Sur", "on Sonoma 14.5"). */
+const MACOS_NAMES = String.raw`Tahoe|Sequoia|Sonoma|Ventura|Monterey|Big Sur|Catalina|Mojave|High Sierra|El Capitan|Yosemite`;
+/** Linux distributions and their families, as people name them. */
+const LINUX_NAMES = String.raw`Ubuntu|Kubuntu|Xubuntu|Debian|Fedora|Red Hat|RHEL|CentOS|Rocky Linux|AlmaLinux|Arch Linux|Manjaro|Linux Mint|Pop!_OS|openSUSE|SUSE|Kali|Raspbian|Raspberry Pi OS|Gentoo|NixOS|elementary OS|Zorin|Alpine`;
+
 export const OS_SIGNALS: readonly OsSignal[] = [
-  { pattern: /\bon darwin\b/i, os: 'macos', weight: 100 },
-  { pattern: /\bon win32\b/i, os: 'windows', weight: 100 },
-  { pattern: /\bon linux\b/i, os: 'linux', weight: 100 },
+  // Only the interactive REPL banner names the platform, after the compiler tag:
+  // "Python 3.12.4 (main, ...) [Clang 15.0.0 (clang-1500.3.9.4)] on darwin". `python -VV` stops at
+  // the compiler tag, so the tags below carry the OS for -VV output.
+  { pattern: /\]\s{0,4}on darwin\b/i, os: 'macos', weight: 100 },
+  { pattern: /\]\s{0,4}on win32\b/i, os: 'windows', weight: 100 },
+  { pattern: /\]\s{0,4}on linux\b/i, os: 'linux', weight: 100 },
+  // -VV compiler tags: [MSC v.1929 64 bit (AMD64)] is python.org's Windows build
   { pattern: /\[MSC v\.\d/i, os: 'windows', weight: 8 },
   // Apple's clang identifies itself: [Clang 15.0.0 (clang-1500.3.9.4)]
   { pattern: /\[Clang [^\]]{0,80}\(clang-\d/i, os: 'macos', weight: 8 },
@@ -110,25 +221,61 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /^[\w.-]{1,64}@[\w.-]{1,64}:(?:~|\/)/, os: 'linux', weight: 4 },
   { pattern: /(?<!\/[A-Za-z]|[A-Za-z]:)\/Users\//, os: 'macos', weight: 5 },
   { pattern: /\/opt\/homebrew\b|\/usr\/local\/Cellar\b|\/Library\/Frameworks\/Python\.framework|\/Library\/Developer\/CommandLineTools/i, os: 'macos', weight: 6 },
-  { pattern: /\bMacBook|\biMac\b|\bMac-?mini|\bMac-?Studio|\bmacOS\b|\bdarwin\b|\bSonoma\b|\bSequoia\b|\bVentura\b/i, os: 'macos', weight: 5 },
-  { pattern: /\bbrew (?:install|upgrade|info|list|doctor)\b|\bHomebrew\b/i, os: 'macos', weight: 2 },
+  // the OS named in the text: "macOS 14.6", "Mac OS X", "MacOSX" (installer names), a release name
+  { pattern: new RegExp(String.raw`\bmac ?os(?: ?x)?(?![a-z])|\bOS ?X\b|\b(?:${MACOS_NAMES})\b|\bdarwin\b`, 'i'), os: 'macos', weight: 5 },
+  // macOS-only things: installer files, terminal apps
+  { pattern: /\.(?:dmg|pkg)\b|\biTerm2?\b|\bTerminal\.app\b|~\/Library\/|(?:^|[\s"'])\/Applications\//i, os: 'macos', weight: 3 },
+  // sw_vers prints "ProductName: macOS" (or "Mac OS X")
+  { pattern: /\bsw_vers\b/i, os: 'macos', weight: 5 },
+  // the machine: "my Mac", "MacBook Pro", "Apple M2 Pro", "M1 Max" (Apple silicon chips)
+  { pattern: /\bMacBook|\biMac\b|\bMac-?mini|\bMac-?Studio|\bMac(?:'s)?\b|\bApple silicon\b/i, os: 'macos', weight: 4 },
+  { pattern: /(?:\bApple |\b)M[1-5](?: ?(?:Pro|Max|Ultra))?\b(?![.\d])/, os: 'macos', weight: 4 },
+  { pattern: /\bbrew (?:install|upgrade|info|list|doctor)\b|\bHomebrew\b|\bMacPorts\b|\bXcode\b/i, os: 'macos', weight: 2 },
   { pattern: /\.zshrc\b|\.zprofile\b/, os: 'macos', weight: 2 },
   { pattern: /\bxcode-select\b|\bxcrun\b/i, os: 'macos', weight: 5 },
   { pattern: /(?:^|[\s"'(=])[A-Za-z]:\\/, os: 'windows', weight: 5 },
-  { pattern: /\bAMD64\b|\bwin_amd64\b|\bwin32\b|\bwin64\b|\bARM64\b/i, os: 'windows', weight: 4 },
+  // drive paths written with forward slashes: C:/Users/x, c:/Program Files
+  { pattern: /(?:^|[\s"'(=])[A-Za-z]:\/(?:Users|Program|Python|Windows|ProgramData)\b/i, os: 'windows', weight: 5 },
+  { pattern: /\bwin_amd64\b|\bwin32\b|\bwin64\b/i, os: 'windows', weight: 4 },
+  // upper case is Windows' name for the architecture ("(AMD64)", "(ARM64)" in an MSC tag); Debian
+  // says amd64 and macOS arm64
+  { pattern: /\bAMD64\b|\bARM64\b/, os: 'windows', weight: 4 },
   { pattern: /\.exe\b/i, os: 'windows', weight: 3 },
   { pattern: /\bWindowsApps\b|Microsoft Windows \[Version|\bWindows PowerShell\b|\bPowerShell\b|\bAppData\\/i, os: 'windows', weight: 5 },
-  { pattern: /\bMINGW(?:32|64)\b/, os: 'windows', weight: 6 },
-  { pattern: /is not recognized as an internal or external command|is not recognized as (?:the |a )?name of a cmdlet/i, os: 'windows', weight: 6 },
+  // the OS named in the text: "Windows 11", "on windows", "Python Launcher for Windows", "Win10"
+  { pattern: /\bWindows(?![a-z]| Subsystem)|\bWin ?(?:7|8|8\.1|10|11)\b/i, os: 'windows', weight: 6 },
+  // Windows-only things: %VARS%, $env:, scripts and installers, Program Files, its package managers
+  { pattern: /%(?:PATH|USERPROFILE|APPDATA|LOCALAPPDATA|ProgramFiles|USERNAME|HOMEPATH)%|\$env:|\.(?:ps1|bat|cmd|msi)\b|\bProgram Files\b/i, os: 'windows', weight: 4 },
+  { pattern: /\bMicrosoft Store\b|\bwinget\b|\bchoco(?:latey)? install\b|\bscoop install\b|\bAnaconda Prompt\b|\bMSYS2\b|\bCygwin\b/i, os: 'windows', weight: 4 },
+  // the shell named: "in my cmd", "Command Prompt", cmd.exe
+  { pattern: /\bcmd(?:\.exe)?\b|\bcommand prompt\b/i, os: 'windows', weight: 3 },
+  { pattern: /\bMINGW(?:32|64)\b|\bGit Bash\b/i, os: 'windows', weight: 6 },
+  { pattern: /is not recogni[sz]ed as (?:an? )?(?:internal|external)\b|is not recogni[sz]ed as (?:the |a )?name of a cmdlet/i, os: 'windows', weight: 6 },
   // the py launcher
-  { pattern: /(?:^|[\s>])py(?:\.exe)? {1,4}(?:-[0-9V]|--version\b|--list\b|list\b|install\b)/i, os: 'windows', weight: 4 },
+  { pattern: /(?:^|[\s>])py(?:\.exe)? {1,4}(?:-[0-9V]|-h\b|--help\b|--version\b|--list\b|list\b|install\b)/i, os: 'windows', weight: 4 },
   { pattern: /Installed Pythons found by py Launcher/i, os: 'windows', weight: 8 },
+  // the Python Install Manager's own name
+  { pattern: /\bpymanager\b/i, os: 'windows', weight: 4 },
   { pattern: /\bsudo (?:apt|apt-get|dnf|yum|zypper|pacman)\b|\bapt(?:-get)? install\b|\bdnf install\b|\bapt update\b/i, os: 'linux', weight: 4 },
   { pattern: /(?:^|[\s:'"=])\/home\/[\w.-]/, os: 'linux', weight: 4 },
   { pattern: /\/usr\/lib\/python3\/dist-packages|\b(?:x86_64|aarch64)-linux-gnu\b|\bmanylinux/i, os: 'linux', weight: 4 },
-  { pattern: /\bUbuntu\b|\bDebian\b|\bFedora\b|\bWSL2?\b|\bRed Hat\b|\bRHEL\b|\bArch Linux\b|\bLinux Mint\b/i, os: 'linux', weight: 5 },
+  { pattern: new RegExp(String.raw`\b(?:${LINUX_NAMES})(?![a-z])|\bLinux\b|\bRaspberry Pi\b|\bChrome ?OS\b|\bChromebook\b`, 'i'), os: 'linux', weight: 5 },
+  // distribution codenames (Ubuntu, Debian) and hosted notebooks that run Linux
+  { pattern: /\b(?:jammy|noble|focal|bionic|xenial|bookworm|bullseye|buster|trixie)\b|\bGoogle Colab\b|\bColab\b/i, os: 'linux', weight: 4 },
+  { pattern: /\b(?:yum|zypper|pacman -S|apk add|snap install|lsb_release)\b|\bdeadsnakes\b|\/etc\/os-release|\.(?:deb|rpm)\b|\.(?:fc\d{2}|el[6-9])\.(?:x86_64|aarch64|noarch)\b/i, os: 'linux', weight: 3 },
+  // WSL is Linux for the workshop's commands, however often Windows is named beside it
+  { pattern: /\bWSL2?\b|\bWindows Subsystem for Linux\b|(?:^|[\s:'"=])\/mnt\/[a-z]\//i, os: 'linux', weight: 12 },
   { pattern: /Install package '[^']{1,100}' to provide command/i, os: 'linux', weight: 6 },
 ];
+
+/**
+ * An issue-template field naming the OS ("OS: macOS 14.6", "- OS Version: Fedora Linux 40",
+ * "Operating System : Ubuntu 24.04", "### OS version" with the answer on the next line). The OS
+ * signals found in its value count OS_FIELD_WEIGHT more: it is the reporter's own answer.
+ */
+export const OS_FIELD =
+  /^(?:#{1,6}\s{0,4})?(?:(?:OS|Operating System|Platform|System)(?:\s{1,4}(?:name|version|name and version|info(?:rmation)?))?|(?:what|which) (?:OS|operating system)(?: (?:are you|do you|is)[\w\s]{0,30})?\??)\s{0,4}(?::\s{0,4}(.{1,200})|$)/i;
+export const OS_FIELD_WEIGHT = 10;
 
 /**
  * Boundaries at which a line that a chat client flattened ("~ % python3 --version Python 3.9.6")
@@ -146,7 +293,7 @@ export const SPLITTERS: readonly RegExp[] = [
   /\s{1,8}(?=[\w.-]{1,64}@[\w.-]{1,64}(?::[~/]| ~ ?%))/g,
   /\s{1,8}(?=[$%] (?:python|py|pyenv|pip)[\w.]{0,8}\b)/gi,
   // before an error message in mid-line
-  /(?<!\bThe term)\s{1,8}(?=(?:zsh: command not found|-?bash: |fish: Unknown command|'[\w.-]{1,40}' is not recognized|The term '|Python was not found;|Command '[\w.-]{1,40}' not found))/g,
+  /(?<!\bThe term)\s{1,8}(?=(?:zsh: command not found|-?bash: |fish: Unknown command|'[\w.-]{1,40}' is not recogni[sz]ed|The term '|Python was not found;|Command '[\w.-]{1,40}' not found))/g,
   // after a not-found message, before the next command
   /(?<=command not found: [\w.-]{1,40})\s{1,8}(?=(?:python|py)[\w.]{0,8}(?:\.exe)?\s{1,4}-)/gi,
   /(?<=(?:batch file\.|Manage App Execution Aliases\.|command not found))\s{1,8}(?=\S)/gi,
@@ -156,6 +303,8 @@ export const SPLITTERS: readonly RegExp[] = [
 export const VERSION_TAILS: readonly RegExp[] = [
   /^[.!]?$/,
   /^\+?\s{0,4}\(/, // -VV / REPL banner build info, "(64-bit)"
+  /^\s{1,4}(?:\(?(?:64|32)[- ]?bit\)?|x64|x86|amd64|arm64|aarch64)\b/i, // VS Code's interpreter picker: "Python 3.12.1 64-bit", "x64"
+  /^\s{1,4}[/•·]\s/, // an environment list: "Python 3.10.12 / pip 22.0.2"
   /^\s{0,4}::/, // conda: ":: Anaconda, Inc."
   /^\s{0,4}\|/, // old conda banner: "|Anaconda, Inc.| (default, ...)"
   /^\s{0,4}\[/, // build tag without date
@@ -175,7 +324,7 @@ export interface ListRule {
   /** Group that is `*` when the entry is the default/active one. */
   star: number;
   /** The list this shape belongs to; null when the shape alone is distinctive. */
-  needsMode: 'pyenv' | null;
+  needsMode: 'pyenv' | 'pyenv-active' | null;
   /** Command that runs this entry (`$v` is replaced by major.minor), or null. */
   command: string | null;
   /**
@@ -197,10 +346,126 @@ export const LIST_RULES: readonly ListRule[] = [
   { name: 'pyenv-set-by', pattern: /^(\*)?\s{0,4}(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)\s{1,4}\(set by [^)]{0,300}\)\s*$/, version: 2, star: 1, needsMode: null, command: null, active: 'always' },
   // pyenv versions: "  3.12.1" / "* 3.12.1"
   { name: 'pyenv-versions', pattern: /^(\*)?\s{0,4}(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)\s*$/, version: 2, star: 1, needsMode: 'pyenv', command: null, active: 'star' },
+  // pyenv global / local / shell / version-name print the selected version alone: "3.12.1"
+  { name: 'pyenv-selected', pattern: /^()(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)\s*$/, version: 2, star: 1, needsMode: 'pyenv-active', command: null, active: 'always' },
 ];
 
 /** Commands whose output is a list of installed Pythons. */
-export const LIST_COMMANDS: readonly { pattern: RegExp; mode: 'py' | 'pyenv' }[] = [
-  { pattern: /^py(?:\.exe)?\s{1,4}(?:-0p?|--list(?:-paths)?|list)\b/i, mode: 'py' },
+export const LIST_COMMANDS: readonly { pattern: RegExp; mode: 'py' | 'pyenv' | 'pyenv-active' }[] = [
+  { pattern: /^(?:py|pymanager)(?:\.exe)?\s{1,4}(?:-0p?|--list(?:-paths)?|list)\b/i, mode: 'py' },
+  { pattern: /^pyenv\s{1,4}(?:global|local|shell|version-name)\b/i, mode: 'pyenv-active' },
   { pattern: /^pyenv\s{1,4}versions?\b/i, mode: 'pyenv' },
 ];
+
+/**
+ * Issue-template fields for the Python version: "Python version: 3.11.9", "- python: 3.10",
+ * "**Python Version** = 3.12", "python_version: 3.11", a markdown table row "| Python | 3.12.1 |". (`Python version : Python 3.10.17` is split at the colon and read as
+ * a version line.)
+ */
+export const PYTHON_FIELD = new RegExp(
+  String.raw`^(?:#{1,6}\s{0,4}|\|\s{0,4})?(?:python3?(?:[\s_]{1,4}(?:version|ver\.?))?(?:\s{1,3}(?:used|installed|in use))?|version of python)\s{0,4}[:=|]\s{0,4}(?:python\s{0,4})?v?${VERSION_SOURCE}(?=$|[\s,;!?)(\]|]|\.(?:\s|$))`,
+  'i',
+);
+/**
+ * pip refusing a package names the Python it runs on: "ERROR: Package 'x' requires a different
+ * Python: 3.9.6 not in '>=3.10'".
+ */
+export const PIP_REFUSED = new RegExp(String.raw`requires a different Python: ${VERSION_SOURCE} not in\b`, 'i');
+/** Poetry refusing the active Python: "Current Python version (3.11.2) is not allowed by the project (^3.8,<3.11)." */
+export const POETRY_REFUSED = new RegExp(String.raw`Current Python version \(${VERSION_SOURCE}\) is not allowed\b`, 'i');
+/** The same field as a heading, its answer on the next line: "### Python version" then "3.8.5". */
+export const PYTHON_FIELD_HEADING =
+  /^(?:#{1,6}\s{0,4})?(?:python3?\s{1,4}version(?:\s{1,3}(?:used|installed|in use))?\s{0,4}:?|(?:what|which) (?:version of python|python version) (?:are you|do you|is)[\w\s]{0,30}\??)$/i;
+/** The answer under such a heading: "3.8.5", "Python 3.12", "3.11.4 (64-bit)". */
+export const FIELD_ANSWER = new RegExp(String.raw`^(?:python\s{1,4})?v?${VERSION_SOURCE}(?:\s{1,4}\(.{0,100})?$`, 'i');
+
+/*
+ * Versions told in sentences. Two strengths: what a Python command was *told* to print ("python
+ * --version returns 2.7.5", "all I see is Python 3.8.3", "the output is python 2.7.10"), and the
+ * reporter's Python *mentioned* ("I'm using python 3.9", "my current python is Python 3.12.0a4",
+ * "The python version is 3.11.2", "Windows 11, Python 3.10.x"). A told version outranks a mention
+ * ("I installed 3.10 but python --version says 2.7.16"). Anything a requirement, a plan or a
+ * question could have said ("needs Python 3.11 or newer", "should I install Python 3.12") is not
+ * the reporter's Python.
+ */
+/** Output verbs, then filler words, then the version (with or without the word Python). */
+export const TOLD_VERSION = new RegExp(
+  String.raw`(?:\b(?:returns?|returned|gives?|gave|gets?|got|getting|says?|said|shows?|showed|shown|showing|prints?|printed|printing|outputs?|displays?|displayed|reports?|reported|tells me|see|answers?|answered|responds?|responded|reads?)\b|\boutput\b|(?:--version|\s-VV?)\s{0,3}(?=is\b|=>|[=:]|->|→)` +
+    // the same told in Spanish, Portuguese, French, German and Chinese
+    String.raw`|\b(?:aparece|sale|muestra|dice|devuelve|mostra|diz|retorna|affiche|indique|renvoie|zeigt)\b|显示|输出|返回)` +
+    String.raw`(?:\s{0,3}(?:is|was|me|back|as|that|la|el|le|a|que|es|é|est|ist|:|=>|=|->|→)(?![\w])){0,3}\s{0,3}["']?\s{0,2}(python\s{1,3}|version\s{1,3})?v?${VERSION_SOURCE}`,
+  'gi',
+);
+/**
+ * The reporter's Python named: "python 3.9", "Python v3.11.4", "python version 3.10.3", "Python
+ * latest version - 3.11", "python is Python 3.12.0a4", "python3 is 3.9.6". A link word (`link`: "is",
+ * ":") makes the mention a statement by itself; otherwise it needs a cue before it. `python3` (the
+ * command's name) needs the link word. The version is the last group.
+ */
+export const MENTIONED_VERSION = new RegExp(
+  String.raw`\b(?:C|Py)?python(?<three>3)?(?:'s)?(?:\s{1,3}(?:latest|current|default|installed|newest))?(?:\s{1,3}version)?(?<link>\s{1,3}(?:is|was|=|:|-)|\s{0,2}[=:-])?\s{1,3}(?:python\s{1,3})?v?${VERSION_SOURCE}`,
+  'gi',
+);
+/** Where a clause starts: what came before it says nothing about this mention. */
+export const CLAUSE_START = /(?:[.;!?](?=\s)|[,(]|\s[/•·]\s|\bbut\b|\band\b|\bhowever\b|\bwhile\b|\bwhereas\b|\bthough\b|\bunlike\b)/gi;
+/** How many characters before a mention are read for cue and exclusion words. */
+export const PROSE_WINDOW = 60;
+/**
+ * Words before a mention (in its clause) that make it the reporter's own Python. First person and
+ * possession are strong ("I'm using Python 3.10.4"); the rest only place a Python in the story
+ * ("execute the script with Python 3.9", "Fedora 39 (which installs python 3.12)") and lose to a
+ * strong mention anywhere in the paste.
+ */
+export const PROSE_STRONG_CUES =
+  /\b(?:I|I'm|Im|I've|Ive|my|me|mine|we|we're|our|have|has|had|having|got|installed|downloaded|upgraded|updated|switched|current(?:ly)?|it's|its)\b|-installed\b|我|安装|使用|默认|自带|当前/i;
+/** Cue words that say a Python was installed, not that it runs: such a mention loses to a not-found error. */
+export const INSTALL_CUES = /\b(?:installed|install|installs|installing|downloaded|download)\b|-installed\b|安装/i;
+export const PROSE_WEAK_CUES = /\b(?:using|use|used|uses|running|run|runs|ran|on|with|default|install|installs)\b/i;
+/** Words before a mention (in its clause) that make it a requirement, a plan, a doubt or a question. */
+export const PROSE_EXCLUSIONS =
+  /\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to (?:install|download|get|upgrade|update)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|without|than|below|above|older|newer|if|whether|does|do|is it|are)\b|[<>]=?|~=/i;
+/** What may follow a mention that makes it a range, not a version: "3.11+", "3.11 or newer", "3.10-3.12". */
+export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|the minimum)|\s{0,3}\?)/i;
+/** What may follow a mention that makes it the reporter's: "Python 3.12.4 installed via Homebrew", "Python 3.12 here". */
+export const PROSE_AFTER_CUES = /^\s{0,3}(?:is\s{1,3})?(?:installed|in use|active|here)\b/i;
+/** After a mention, a setting that only places it ("Python 3.8.1 under macOS 10.15", "Python 3.12 on Windows"): a weak cue. */
+export const PROSE_AFTER_WEAK_CUES = /^\s{0,3}(?:on|under|in|via|from|with)\s/i;
+/** Words that say a number is a version, in the languages told versions are read in. */
+export const VERSION_WORD = /\bversions?\b|\bversión\b|\bversão\b|版本/i;
+/** How many told/mentioned candidates of one line are examined at most. */
+export const MAX_PROSE_MATCHES = 20;
+/**
+ * A Python written with its command name in a first-person sentence: "I'm using Python3.12",
+ * "I have python3.11 installed". Only strong cues count (a bare `python3.11` is a command), and not
+ * when a flag or an error follows it, nor inside a path (/usr/local/bin/python2.7).
+ */
+export const GLUED_MENTION = /(?<![/\\\w.@-])python(\d\.\d{1,2}(?:\.\d{1,3})?)(?![\w.]|\s{0,2}(?:-|:))/gi;
+/**
+ * A bare Python-shaped version right after a word that places it in the reporter's setup: "a pip
+ * install with 3.13", "upgraded to 3.12", "I have 3.11.4". Weakest of all mentions, and taken only
+ * when the paste speaks of Python somewhere; "Django 3.2" is not preceded by such a word.
+ */
+export const BARE_MENTION =
+  /\b(?:with|to|on|using|use|installed|have|has|got|running|run)\s{1,3}v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)(?![\w+]|\.\d)/gi;
+/** The paste speaks of Python: a bare version elsewhere in it may be Python's. */
+export const SPEAKS_OF_PYTHON = /\bpython|\bpy\s{1,3}-/i;
+/**
+ * A package manager's line for the system python3 package (not python3-pip and friends): apt list
+ * "python3/jammy-updates,now 3.10.6-1~22.04 amd64 [installed]", dpkg -l "ii  python3  3.10.6-1~22.04",
+ * apt "python3 is already the newest version (3.12.3-0ubuntu2)", dnf "Package python3-3.12.4-1.fc40
+ * .x86_64 is already installed", Homebrew "python@3.12 3.12.4 is already installed". It is the
+ * python3 that distribution runs, ranked with pip's word.
+ */
+export const PACKAGE_LINES: readonly RegExp[] = [
+  /^python3(?:\.\d{1,2})?\/[\w,.-]{1,100}\s{1,4}(\d{1,2}\.\d{1,3}\.\d{1,3})[\w.~+:-]{0,40}\s.{0,100}\[installed/i,
+  /^ii\s{1,4}python3(?:\.\d{1,2})?(?::\w{1,10})?\s{1,40}(\d{1,2}\.\d{1,3}\.\d{1,3})/,
+  /^python3(?:\.\d{1,2})? is already the newest version \((\d{1,2}\.\d{1,3}\.\d{1,3})/i,
+  /^Package python3(?:\.\d{1,2})?-(\d{1,2}\.\d{1,3}\.\d{1,3})-[\w.]{1,40} is already installed/i,
+  /\bpython(?:3|@\d{1,2}\.\d{1,3}) (\d{1,2}\.\d{1,3}\.\d{1,3})(?:_\d{1,3})? (?:is )?already installed/i,
+];
+/**
+ * `type`/`command -V` showing a Python command found: "python3 is /usr/bin/python3",
+ * "python3 is hashed (/usr/local/bin/python3)". A Python the reporter only names still counts
+ * beside another command's not-found error when such a command is shown working.
+ */
+export const FOUND_COMMAND = /^((?:python|py)[\w.]{0,6}) is (?:hashed \()?(?:\/|[A-Za-z]:\\)/i;

@@ -2,11 +2,48 @@
  * Walk cleaned lines once and collect what the paste shows: commands typed at prompts, Python
  * versions reported (and by which command), lists of installed Pythons, and "not found" errors.
  */
-import { LIST_COMMANDS, LIST_RULES, NOT_FOUND, PROMPTS, VERSION_TAILS, type NotFoundRule, type PromptRule } from './rules.js';
+import {
+  BARE_MENTION,
+  CLAUSE_START,
+  FIELD_ANSWER,
+  GLUED_MENTION,
+  LIST_COMMANDS,
+  LIST_RULES,
+  MAX_PROSE_MATCHES,
+  MENTIONED_VERSION,
+  NARRATION_WINDOW,
+  NOT_FOUND,
+  PROGRAM_NAMES,
+  PROMPTS,
+  PROSE_AFTER_CUES,
+  PROSE_AFTER_EXCLUSIONS,
+  PROSE_AFTER_WEAK_CUES,
+  INSTALL_CUES,
+  PROSE_STRONG_CUES,
+  PROSE_WEAK_CUES,
+  PROSE_EXCLUSIONS,
+  PROSE_WINDOW,
+  PIP_REFUSED,
+  POETRY_REFUSED,
+  FOUND_COMMAND,
+  PYTHON_FIELD,
+  PYTHON_FIELD_HEADING,
+  TOLD_VERSION,
+  VERSION_WORD,
+  PACKAGE_LINES,
+  VERSION_TAILS,
+  type NotFoundRule,
+  type PromptRule,
+} from './rules.js';
 import { commandBase, isPythonCommand, parseVersion, pythonInvocation, VERSION_SOURCE, type PyVersion } from './version.js';
 
-/** Where a version came from, strongest first. */
-export type ReportSource = 'version-line' | 'sys-version' | 'pyenv' | 'bare' | 'list' | 'pip';
+/**
+ * Where a version came from: printed by Python (`version-line`, `sys-version`, `bare`), an
+ * issue-template field (`field`), pyenv's active version, a list of installed Pythons, pip's
+ * "(python 3.x)", a package manager's python3 package (`package`), or a sentence that tells what a Python command printed (`told`) or names the
+ * reporter's Python (`mentioned`).
+ */
+export type ReportSource = 'version-line' | 'sys-version' | 'pyenv' | 'bare' | 'list' | 'pip' | 'package' | 'field' | 'told' | 'mentioned';
 
 export interface VersionReport {
   line: number;
@@ -16,6 +53,12 @@ export interface VersionReport {
   command: string | null;
   /** List entries: whether the list marks it as the default. */
   star: boolean;
+  /** A mention that only a weak cue ties to the reporter; any other mention outranks it. */
+  weak?: boolean;
+  /** A bare version in a sentence: counts only when the paste speaks of Python, and last of all. */
+  bare?: boolean;
+  /** A mention of a Python installed ("I installed Python 3.12"), not of one that runs. */
+  installed?: boolean;
 }
 
 export interface NotFoundReport {
@@ -33,17 +76,21 @@ export interface ScanResult {
   errorRules: NotFoundRule[];
   /** Every prompt shape seen (OS evidence). */
   prompts: PromptRule[];
+  /** Python commands shown found (`python3 is /usr/bin/python3`). */
+  found: string[];
 }
 
 /** A command typed without a visible prompt: a known program followed by flags or a subcommand. */
 const BARE_COMMAND =
-  /^(?:[\w.~:/\\-]{0,200}[/\\])?(?:python(?:\d{1,2}(?:\.\d{1,3})?t?)?|pythonw|py|pyenv|pip\d{0,2}(?:\.\d{1,3})?|conda|uv|which|where|brew|winget|sudo|apt|apt-get|dnf|node|java|go)(?:\.exe)?(?:\s{1,4}(?:-|(?:versions?|list|install|python\d?|--version)\b).{0,1000})?$/i;
+  /^(?:[\w.~:/\\-]{0,200}[/\\])?(?:python(?:\d{1,2}(?:\.\d{1,3})?t?)?|pythonw|py|pymanager|pyenv|pip\d{0,2}(?:\.\d{1,3})?|conda|uv|which|where|brew|winget|sudo|apt|apt-get|dnf|node|java|go)(?:\.exe)?(?:\s{1,4}(?:-|(?:versions?|list|install|python\d?|--version)\b).{0,1000})?$/i;
 
 /** A lone path (`where python` output) is not a command even when it ends in python.exe. */
 const isLonePath = (line: string): boolean => !/\s/.test(line) && /[/\\]/.test(line);
 
 const VERSION_LINE = new RegExp(String.raw`^python\s{1,30}v?${VERSION_SOURCE}(.{0,1000})$`, 'i');
 const SYS_VERSION = new RegExp(String.raw`^['"]${VERSION_SOURCE}\s{1,4}[(|]`);
+/** `print(sys.version)` (python -c ...) prints it without quotes: "3.12.4 (main, Jun  6 2024, ...) [GCC 11.4.0]". */
+const SYS_VERSION_PRINTED = new RegExp(String.raw`^${VERSION_SOURCE}\s{1,4}(?:\((?:main|default|tags\/|heads\/|v\d|\w{3} {1,2}\d)|\|)`);
 const VERSION_INFO =
   /^sys\.version_info\(major=(\d{1,2}), minor=(\d{1,3}), micro=(\d{1,3}), releaselevel='(alpha|beta|candidate|final)', serial=(\d{1,3})\)/;
 const BARE_VERSION = new RegExp(String.raw`^['"]?${VERSION_SOURCE}['"]?$`);
@@ -59,10 +106,22 @@ function matchPrompt(line: string): { rule: PromptRule; rest: string } | null {
   return null;
 }
 
+/** The last program named in the text before a narrated error, or null. */
+function lastNamed(before: string, pattern: RegExp): string | null {
+  let last: string | null = null;
+  for (const m of before.matchAll(pattern)) last = m[1] ?? last;
+  return last;
+}
+
 function matchNotFound(line: string, current: string | null): { rule: NotFoundRule; command: string } | null {
   for (const rule of NOT_FOUND) {
     const m = rule.pattern.exec(line);
     if (!m) continue;
+    if (rule.namedBefore) {
+      const named = lastNamed(line.slice(Math.max(0, m.index - NARRATION_WINDOW), m.index), rule.namedBefore);
+      if (named === null) continue;
+      return { rule, command: commandBase(named) };
+    }
     const named = rule.group > 0 ? m[rule.group] : undefined;
     const command = named ?? (current && isPythonCommand(current) ? current : (rule.defaultCommand ?? 'python'));
     return { rule, command: commandBase(command) };
@@ -70,15 +129,18 @@ function matchNotFound(line: string, current: string | null): { rule: NotFoundRu
   return null;
 }
 
-function matchVersion(line: string, current: string | null, mode: 'py' | 'pyenv' | null): Omit<VersionReport, 'line'> | null {
+function matchVersion(line: string, current: string | null, mode: ListMode | null): Omit<VersionReport, 'line'> | null {
   const v = VERSION_LINE.exec(line);
   if (v && v[1] !== undefined) {
     const tail = v[2] ?? '';
     const parsed = parseVersion(v[1]);
-    if (parsed && VERSION_TAILS.some((t) => t.test(tail))) return { version: parsed, source: 'version-line', command: current, star: false };
-    return null;
+    // Right after a Python command, its output line may carry chat ("Python 3.12.1 but python
+    // says ..."); elsewhere only known tails keep "Python 3.12 is what the docs say" out.
+    if (parsed && (current !== null || VERSION_TAILS.some((t) => t.test(tail)))) {
+      return { version: parsed, source: 'version-line', command: current, star: false };
+    }
   }
-  const sys = SYS_VERSION.exec(line);
+  const sys = SYS_VERSION.exec(line) ?? SYS_VERSION_PRINTED.exec(line);
   if (sys && sys[1] !== undefined) {
     const parsed = parseVersion(sys[1]);
     if (parsed) return { version: parsed, source: 'sys-version', command: current, star: false };
@@ -104,6 +166,14 @@ function matchVersion(line: string, current: string | null, mode: 'py' | 'pyenv'
     const command = rule.command ? rule.command.replace('$v', `${parsed.major}.${parsed.minor}`) : null;
     return { version: parsed, source: 'list', command, star };
   }
+  for (const pattern of PACKAGE_LINES) {
+    const pkg = pattern.exec(line);
+    const parsed = pkg?.[1] !== undefined ? parseVersion(pkg[1]) : null;
+    if (parsed) return { version: parsed, source: 'package', command: null, star: false };
+  }
+  const refused = PIP_REFUSED.exec(line) ?? POETRY_REFUSED.exec(line);
+  const refusedVersion = refused?.[1] !== undefined ? parseVersion(refused[1]) : null;
+  if (refusedVersion) return { version: refusedVersion, source: 'pip', command: current, star: false };
   if (PIP_LINE.test(line)) {
     const pip = PIP_PYTHON.exec(line);
     const parsed = pip?.[1] !== undefined ? parseVersion(pip[1]) : null;
@@ -115,19 +185,150 @@ function matchVersion(line: string, current: string | null, mode: 'py' | 'pyenv'
     const parsed = bare?.[1] !== undefined ? parseVersion(bare[1]) : null;
     if (parsed) return { version: parsed, source: 'bare', command: current, star: false };
   }
-  return null;
+  return toldVersion(line, current) ?? mentionedVersion(line);
 }
+
+/** The clause of `text` that ends at its end: what follows the last clause boundary. */
+function lastClause(text: string): string {
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_START)) start = m.index + m[0].length;
+  return text.slice(start);
+}
+
+/** The end of a segment of an environment list ("Windows 11, Python 3.10 | pip 24"). */
+const SEGMENT_END = /^\s*(?:[,;|)]|[/•·]\s|$)/;
+
+/** A cheap test that a line holds anything version-like before the sentence patterns run. */
+const HAS_VERSION = /\d\.\d/;
+
+/** Prose versions are Python-shaped: a bare number in a sentence is only taken as 2.x or 3.x. */
+const pythonShaped = (v: PyVersion): boolean => v.major === 2 || v.major === 3;
+
+/** Whether a version found in a sentence is stated as the reporter's, not as a range or a plan. */
+function statedAsIs(line: string, start: number, end: number, raw: string): boolean {
+  if (raw.endsWith('+')) return false; // "3.11+" in a sentence is a range
+  if (PROSE_AFTER_EXCLUSIONS.test(line.slice(end, end + 40))) return false;
+  const clause = lastClause(line.slice(Math.max(0, start - PROSE_WINDOW), start));
+  return !PROSE_EXCLUSIONS.test(clause);
+}
+
+/**
+ * A version a sentence tells a Python command printed ("python --version returns 2.7.5"); the last
+ * one on the line. The command is the last program named before it, or the command typed on an
+ * earlier line; another program's output ("pyenv global returns 2.7.8") is not Python's.
+ */
+function toldVersion(line: string, current: string | null): Omit<VersionReport, 'line'> | null {
+  if (!HAS_VERSION.test(line)) return null;
+  let found: Omit<VersionReport, 'line'> | null = null;
+  let seen = 0;
+  for (const m of line.matchAll(TOLD_VERSION)) {
+    if (++seen > MAX_PROSE_MATCHES) break;
+    const token = m[m.length - 1];
+    const parsed = token === undefined ? null : parseVersion(token);
+    if (!parsed || !pythonShaped(parsed)) continue;
+    const before = line.slice(Math.max(0, m.index - NARRATION_WINDOW - 20), m.index);
+    const named = lastNamed(before, PROGRAM_NAMES);
+    const subject = named ?? current;
+    // Without a command to tell it, the sentence must say it is a (Python) version: "still says
+    // version 2.7", "la version que tengo activa me aparece la 3.9.6".
+    const saysVersion = m[1] !== undefined || VERSION_WORD.test(before);
+    if (subject !== null ? !isPythonCommand(subject) : !saysVersion) continue;
+    if (!statedAsIs(line, m.index, m.index + m[0].length, parsed.raw)) continue;
+    found = { version: parsed, source: 'told', command: named === null ? current : null, star: false };
+  }
+  return found;
+}
+
+/**
+ * The reporter's Python named in a sentence ("I'm using python 3.9", "the python version is
+ * 3.11.2", "Windows 11, Python 3.10"); the last one on the line. It counts when a link word makes
+ * it a statement, when a cue word precedes it in its clause, or when it stands alone between
+ * separators (an environment list); never when the clause makes it a requirement or a question.
+ */
+function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
+  if (!HAS_VERSION.test(line)) return null;
+  let found: Omit<VersionReport, 'line'> | null = null;
+  let weakFound: Omit<VersionReport, 'line'> | null = null;
+  let seen = 0;
+  for (const m of line.matchAll(MENTIONED_VERSION)) {
+    if (++seen > MAX_PROSE_MATCHES) break;
+    const token = m[m.length - 1];
+    const parsed = token === undefined ? null : parseVersion(token);
+    if (!parsed || !pythonShaped(parsed)) continue;
+    const end = m.index + m[0].length;
+    if (!statedAsIs(line, m.index, end, parsed.raw)) continue;
+    const clause = lastClause(line.slice(Math.max(0, m.index - PROSE_WINDOW), m.index));
+    const linked = m.groups?.['link'] !== undefined;
+    if (m.groups?.['three'] !== undefined && !linked) continue; // "python3 3.9" is not a way people write it
+    const after = line.slice(end, end + 40);
+    const alone = clause.trim() === '' && SEGMENT_END.test(after);
+    const installed = !linked && INSTALL_CUES.test(clause);
+    if (linked || alone || PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) found = { version: parsed, source: 'mentioned', command: null, star: false, installed };
+    else if (PROSE_WEAK_CUES.test(clause) || PROSE_AFTER_WEAK_CUES.test(after)) weakFound = { version: parsed, source: 'mentioned', command: null, star: false, weak: true };
+  }
+  if (!found) {
+    seen = 0;
+    for (const m of line.matchAll(GLUED_MENTION)) {
+      if (++seen > MAX_PROSE_MATCHES) break;
+      const parsed = m[1] === undefined ? null : parseVersion(m[1]);
+      if (!parsed || !pythonShaped(parsed)) continue;
+      if (!statedAsIs(line, m.index, m.index + m[0].length, parsed.raw)) continue;
+      const clause = lastClause(line.slice(Math.max(0, m.index - PROSE_WINDOW), m.index));
+      const after = line.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const alone = clause.trim() === '' && SEGMENT_END.test(after) && /[,;|]/.test(line);
+      if (alone || PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) {
+        found = { version: parsed, source: 'mentioned', command: null, star: false, installed: INSTALL_CUES.test(clause) };
+      }
+    }
+  }
+  if (!found && !weakFound) {
+    seen = 0;
+    for (const m of line.matchAll(BARE_MENTION)) {
+      if (++seen > MAX_PROSE_MATCHES) break;
+      const parsed = m[1] === undefined ? null : parseVersion(m[1]);
+      if (!parsed) continue;
+      const start = m.index + m[0].length - (m[1]?.length ?? 0);
+      if (!statedAsIs(line, start, m.index + m[0].length, parsed.raw)) continue;
+      weakFound = { version: parsed, source: 'mentioned', command: null, star: false, weak: true, bare: true };
+    }
+  }
+  return found ?? weakFound;
+}
+
+type ListMode = (typeof LIST_COMMANDS)[number]['mode'];
 
 const INSTALLED_HEADER = /^Installed Pythons found by py Launcher/i;
 
 export function scanLines(lines: readonly string[]): ScanResult {
-  const result: ScanResult = { reports: [], notFound: [], errorRules: [], prompts: [] };
+  const result: ScanResult = { reports: [], notFound: [], errorRules: [], prompts: [], found: [] };
   /** The Python invocation of the last command typed, if it was one. */
   let current: string | null = null;
   /** Whether the output being read is a list of installed Pythons. */
-  let mode: 'py' | 'pyenv' | null = null;
+  let mode: ListMode | null = null;
+  /** Whether the previous line was a "### Python version" heading awaiting its answer. */
+  let fieldHeading = false;
 
   lines.forEach((line, index) => {
+    if (fieldHeading) {
+      fieldHeading = false;
+      const answer = FIELD_ANSWER.exec(line);
+      const parsed = answer?.[1] !== undefined ? parseVersion(answer[1]) : null;
+      if (parsed && pythonShaped(parsed)) {
+        result.reports.push({ line: index, version: parsed, source: 'field', command: null, star: false });
+        return;
+      }
+    }
+    if (PYTHON_FIELD_HEADING.test(line)) {
+      fieldHeading = true;
+      return;
+    }
+    // Before commands: "python version: 3.12.3" would otherwise read as a `python version` command.
+    const field = PYTHON_FIELD.exec(line);
+    const fieldVersion = field?.[1] !== undefined ? parseVersion(field[1]) : null;
+    if (fieldVersion && pythonShaped(fieldVersion)) {
+      result.reports.push({ line: index, version: fieldVersion, source: 'field', command: null, star: false });
+      return;
+    }
     const prompt = matchPrompt(line);
     if (prompt) {
       if (!result.prompts.includes(prompt.rule)) result.prompts.push(prompt.rule);
@@ -137,23 +338,36 @@ export function scanLines(lines: readonly string[]): ScanResult {
     if (commandText !== null) {
       current = pythonInvocation(commandText);
       mode = LIST_COMMANDS.find((c) => c.pattern.test(commandText))?.mode ?? null;
+      // "python3 --version returns 3.9.6": a command with its output told on the same line
+      const told = toldVersion(commandText, current);
+      if (told) result.reports.push({ line: index, ...told });
       return;
     }
+    const found = FOUND_COMMAND.exec(line);
+    if (found?.[1] !== undefined) result.found.push(found[1]);
     if (INSTALLED_HEADER.test(line)) {
       mode = 'py';
       return;
     }
+    // Read before a not-found message resets the command: a sentence may tell both
+    // ("python3 --version gives Python 3.12.1 but python says command not found").
+    const report = matchVersion(line, current, mode);
     const missing = matchNotFound(line, current);
     if (missing) {
       if (!result.errorRules.includes(missing.rule)) result.errorRules.push(missing.rule);
       if (isPythonCommand(missing.command)) result.notFound.push({ line: index, command: missing.command, rule: missing.rule });
-      // The command failed: what follows is not its output.
+      // The command failed: what follows is not its output. The line itself may still tell a
+      // version in a sentence ("I get Python 3.10.3 but zsh: command not found: pip").
       current = null;
       mode = null;
-      return;
     }
-    const report = matchVersion(line, current, mode);
     if (report) result.reports.push({ line: index, ...report });
   });
+  // A bare version sent as the whole answer ("3.11.4") is what the student's Python printed.
+  if (result.reports.length === 0 && lines.length === 1) {
+    const bare = BARE_VERSION.exec(lines[0] ?? '');
+    const parsed = bare?.[1] !== undefined ? parseVersion(bare[1]) : null;
+    if (parsed && pythonShaped(parsed)) result.reports.push({ line: 0, version: parsed, source: 'bare', command: null, star: false });
+  }
   return result;
 }

@@ -23,9 +23,11 @@ export interface PasteAnalysis {
   requirement: string;
   /**
    * What the judged version came from: a `Python X.Y` line, `sys.version`, pyenv's active version,
-   * a bare version printed by a python command, a list of installed Pythons (`py -0`), or pip.
+   * a bare version printed by a python command (or sent alone), a list of installed Pythons
+   * (`py -0`), pip, a package manager's python3 package, an issue-template field, or a sentence that tells what a Python command printed
+   * (`told`) or names the reporter's Python (`mentioned`).
    */
-  source?: 'version-line' | 'sys-version' | 'pyenv' | 'bare' | 'list' | 'pip';
+  source?: 'version-line' | 'sys-version' | 'pyenv' | 'bare' | 'list' | 'pip' | 'package' | 'field' | 'told' | 'mentioned';
   /**
    * Notes for a version that meets the workshop requirement but not one of its tools (from the
    * organizers' `python-warnings`), in the order given; empty when none apply.

@@ -45,7 +45,7 @@ export interface ConfidenceInput {
 
 export interface ConfidenceVerdict {
   confident: boolean;
-  reason: 'ok' | 'error-signature' | 'chat' | 'foreign-script' | 'no-topic-words' | 'no-match' | 'low-coverage' | 'typos-only' | 'parent-only' | 'partial-text-only' | 'unknown-words' | 'incidental';
+  reason: 'ok' | 'error-signature' | 'output-only' | 'chat' | 'foreign-script' | 'no-topic-words' | 'no-match' | 'low-coverage' | 'typos-only' | 'parent-only' | 'partial-text-only' | 'unknown-words' | 'incidental';
 }
 
 export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {

@@ -44,7 +44,7 @@ export function analyseFields(s: Section, memo: Map<string, string[]>): Analysed
 /** Where minisearch found each term in a result, as field bits. */
 export function fieldsFromMatch(r: MiniResult): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [term, fields] of Object.entries(r.match)) out.set(term, fields.reduce((mask, f) => mask | (BIT[f as Field] ?? 0), 0));
+  for (const [term, fields] of Object.entries(r.match)) out.set(term, fields.reduce((mask, f) => mask | ((BIT as Record<string, number | undefined>)[f] ?? 0), 0));
   return out;
 }
 

@@ -162,6 +162,9 @@ export class KnowledgeIndex {
     hits.sort((a, b) => b.score - a.score);
     const best = hits[0];
     if (!best) return { query: question, confident: false, reason: 'no-match', hits: [] };
+    // A narrative that is only pasted output (code, a log) without a word of its own asks nothing
+    // we can be sure of; a declared error in it is matched before this.
+    if (message.narrative && !message.prose) return { query: question, confident: false, reason: 'output-only', hits: hits.slice(0, top).map(({ section, score, coverage }) => ({ section, score, coverage })) };
     const verdict = judgeConfidence({
       topicWords: topicGroups.length,
       coverage: best.coverage,
@@ -170,7 +173,11 @@ export class KnowledgeIndex {
       strongMatch: best.strongMatch,
       salient: topicGroups.length > 1 || isSalient(this.names[best.n] ?? [], this.fields[best.n]!, topicGroups[0]!, questionNames, asked),
       // Words the pages never use that the best section did not match even after typo repair.
-      unknownWords: topicGroups.filter((g) => !/\d/.test(g.word.term) && !this.stats.vocabulary.has(g.word.term) && !best.matchedWords.has(g.word.term)).length,
+      // In a narrative the story around the question has everyday words the pages never use;
+      // only words of the question itself count as foreign (all of them when nothing is asked).
+      unknownWords: topicGroups.filter(
+        (g) => (!message.narrative || !message.asks || g.word.salience >= SALIENCE.question) && g.word.salience > SALIENCE.template && !/\d/.test(g.word.term) && !this.stats.vocabulary.has(g.word.term) && !best.matchedWords.has(g.word.term),
+      ).length,
     });
     return {
       query: question,

@@ -36,15 +36,29 @@ export const SALIENCE = {
 } as const;
 
 const CMD = "[\\w][\\w.+-]*";
-/** Shell and OS messages that a command does not exist; group 1 is the command. */
-const NOT_FOUND: readonly RegExp[] = [
-  new RegExp(`command not found:\\s*(${CMD})`, 'gi'), // zsh
-  new RegExp(`(${CMD}):\\s*command not found`, 'gi'), // bash
-  new RegExp(`['"\u2018\u2019](${CMD})['"\u2018\u2019] is not recogni[sz]ed as an internal or external command`, 'gi'), // cmd
-  new RegExp(`the term ['"\u2018\u2019](${CMD})['"\u2018\u2019] is not recogni[sz]ed`, 'gi'), // PowerShell
-  new RegExp(`command ['"\u2018\u2019](${CMD})['"\u2018\u2019] not found`, 'gi'), // Ubuntu command-not-found
-  new RegExp(`env: ['"\u2018\u2019]?(${CMD})['"\u2018\u2019]?: no such file or directory`, 'gi'), // #!/usr/bin/env X
+const Q = "['\"\u2018\u2019]";
+/**
+ * Shell and OS messages that a command does not exist, by the shell that prints them; group 1 is
+ * the command. The shell matters: "zsh: command not found" is a Mac, "is not recognized" Windows.
+ */
+const NOT_FOUND: readonly { shell: ShellKind; pattern: RegExp }[] = [
+  { shell: 'zsh', pattern: new RegExp(`command not found:\\s*(${CMD})`, 'gi') },
+  { shell: 'bash', pattern: new RegExp(`(${CMD}):\\s*command not found`, 'gi') },
+  // cmd and PowerShell: "'python' is not recognized as an internal or external command",
+  // "The term 'python' is not recognized as the name of a cmdlet"; retyped without the quotes
+  // only with the rest of the sentence, so "python is not recognized by VS Code" is not one.
+  { shell: 'windows', pattern: new RegExp(`${Q}(${CMD})${Q} is not recogni[sz]ed`, 'gi') },
+  { shell: 'windows', pattern: new RegExp(`\\b(${CMD}) is not recogni[sz]ed as (?:an internal or external command|the name of a cmdlet)`, 'gi') },
+  { shell: 'ubuntu', pattern: new RegExp(`command ${Q}(${CMD})${Q} not found`, 'gi') },
+  { shell: 'env', pattern: new RegExp(`env: ${Q}?(${CMD})${Q}?: no such file or directory`, 'gi') },
 ];
+
+export type ShellKind = 'zsh' | 'bash' | 'windows' | 'ubuntu' | 'env';
+
+export interface ShellError {
+  shell: ShellKind;
+  command: string;
+}
 
 /** The boilerplate of those messages, which every not-found error shares. */
 const ERROR_TEMPLATE =
@@ -111,17 +125,25 @@ function sentences(line: string): string[] {
   return line.split(/(?<=[a-z)\]"'`][.!?])\s+|(?<=[?!])\s+/i).map((s) => s.trim()).filter(Boolean);
 }
 
-export function findMissingCommands(text: string): string[] {
-  const out = new Set<string>();
-  for (const pattern of NOT_FOUND) {
+/** Every "command not found" a text holds, with the shell that said it. */
+export function findShellErrors(text: string): ShellError[] {
+  const out: ShellError[] = [];
+  const seen = new Set<string>();
+  for (const { shell, pattern } of NOT_FOUND) {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
-      const cmd = m[1]!.toLowerCase().replace(/[.]+$/, '');
+      const command = m[1]!.toLowerCase().replace(/[.]+$/, '');
       // "zsh: command not found" has the shell, not the command, before the colon.
-      if (cmd && !SHELLS.has(cmd)) out.add(cmd);
+      if (!command || SHELLS.has(command) || seen.has(`${shell} ${command}`)) continue;
+      seen.add(`${shell} ${command}`);
+      out.push({ shell, command });
     }
   }
-  return [...out];
+  return out;
+}
+
+export function findMissingCommands(text: string): string[] {
+  return [...new Set(findShellErrors(text).map((e) => e.command))];
 }
 
 const SHELLS = new Set(['zsh', 'bash', '-bash', 'sh', 'fish', 'sudo', 'ksh', 'dash']);
@@ -130,7 +152,18 @@ const SHELLS = new Set(['zsh', 'bash', '-bash', 'sh', 'fish', 'sudo', 'ksh', 'da
  * The message's words with their salience: each word once, at the most salient place it occurs
  * (a word in the question and in the story counts as asked).
  */
-export function messageWords(message: string, analyse: (text: string) => QueryWord[]): { words: QueryWord[]; focusText: string; narrative: boolean } {
+export interface MessageWords {
+  words: QueryWord[];
+  /** The question sentences (or the whole message when none stands out), for name matching. */
+  focusText: string;
+  narrative: boolean;
+  /** Whether some sentence asks something (a question, "how do I", "not able to"). */
+  asks: boolean;
+  /** Whether the message says anything in words besides pasted output and template labels. */
+  prose: boolean;
+}
+
+export function messageWords(message: string, analyse: (text: string) => QueryWord[]): MessageWords {
   const focus = focusMessage(message);
   const byTerm = new Map<string, QueryWord>();
   for (const part of focus.parts) {
@@ -146,6 +179,12 @@ export function messageWords(message: string, analyse: (text: string) => QueryWo
   const words = [...byTerm.values()];
   if (!words.some((w) => w.role === 'topic')) for (const w of words) if (w.role === 'context') w.role = 'topic';
   const asked = focus.parts.filter((p) => p.salience >= SALIENCE.question).map((p) => p.text);
-  return { words, focusText: asked.length ? asked.join(' ') : message, narrative: focus.narrative };
+  return {
+    words,
+    focusText: asked.length ? asked.join(' ') : message,
+    narrative: focus.narrative,
+    asks: focus.parts.some((p) => p.salience === SALIENCE.question),
+    prose: focus.parts.some((p) => !p.output && p.salience > SALIENCE.template && p.salience !== SALIENCE.missingCommand),
+  };
 }
 

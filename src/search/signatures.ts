@@ -1,10 +1,15 @@
 import { normalizeSignature } from '../knowledge/signature.js';
 import type { Section } from '../knowledge/types.js';
+import { findShellErrors } from './message.js';
 
 interface Signature {
   text: string;
   /** Index of the answerable section that claims it. */
   n: number;
+  /** The shell error it is, if it is one ("zsh" + "python"), so other wordings of it match too. */
+  shellError?: string;
+  /** Its words, for matching the error retyped by hand (long signatures only). */
+  words: string[];
 }
 
 export interface SignatureMatch {
@@ -25,7 +30,13 @@ export class SignatureMatcher {
   constructor(answerable: readonly Section[]) {
     // Longest first: "the term 'python' is not recognized" beats a shorter fragment inside it.
     this.signatures = answerable
-      .flatMap((s, n) => s.errors.map((e) => ({ text: normalizeSignature(e), n })))
+      .flatMap((s, n) =>
+        s.errors.map((e) => {
+          const errors = findShellErrors(e);
+          const text = normalizeSignature(e);
+          return { text, n, words: wordsOf(text), ...(errors.length === 1 ? { shellError: shellKey(errors[0]!) } : {}) };
+        }),
+      )
       .filter((s) => s.text.length > 0)
       .sort((a, b) => b.text.length - a.text.length);
   }
@@ -34,13 +45,67 @@ export class SignatureMatcher {
   match(message: string): SignatureMatch[] {
     if (!this.signatures.length) return [];
     const text = normalizeSignature(message);
+    // "sudo: python: command not found" is the same bash error as "bash: python: command not found".
+    const shellErrors = new Set(findShellErrors(message).map(shellKey));
+    const words = wordsOf(text);
+    const present = new Set(words);
     const best = new Map<number, number>();
     for (const sig of this.signatures) {
-      if (best.has(sig.n) || !containsAtBoundary(text, sig.text)) continue;
-      best.set(sig.n, sig.text.length);
+      if (best.has(sig.n)) continue;
+      // A shell error is matched by its shell and command only: a retyped one differs in exactly those.
+      if (containsAtBoundary(text, sig.text) || (sig.shellError && shellErrors.has(sig.shellError)) || (!sig.shellError && retyped(sig.words, words, present))) best.set(sig.n, sig.text.length);
     }
     return [...best].map(([n, length]) => ({ n, length })).sort((a, b) => b.length - a.length);
   }
+}
+
+/** Signatures shorter than this many words are matched literally only: too easy to hit by chance. */
+const RETYPED_MIN_WORDS = 5;
+/** Share of a signature's words that must appear, in order and close together, in a retyped error. */
+const RETYPED_SHARE = 0.8;
+/** How many extra words a retyped error may hold between the signature's words. */
+const RETYPED_SLACK = 3;
+
+function wordsOf(text: string): string[] {
+  return text.split(/[^a-z0-9_]+/).filter(Boolean);
+}
+
+/**
+ * Students retype errors from a screenshot or from memory: "python not found run without
+ * arguments to install from the microsoft store". A long signature counts as present when most of
+ * its words appear in the message in its order, within a window little longer than the signature.
+ */
+function retyped(sig: readonly string[], words: readonly string[], present: ReadonlySet<string>): boolean {
+  if (sig.length < RETYPED_MIN_WORDS) return false;
+  // An error names its object last ("... for open-webui", "... from the Microsoft Store"): that
+  // word must be there, or "could not find a version that satisfies the requirement torch" would
+  // pass for the open-webui error.
+  if (!present.has(sig[sig.length - 1]!)) return false;
+  const needed = Math.ceil(sig.length * RETYPED_SHARE);
+  let shared = 0;
+  for (const w of sig) if (present.has(w)) shared++;
+  if (shared < needed) return false;
+  const window = sig.length + RETYPED_SLACK;
+  for (let start = 0; start < words.length; start++) {
+    // A window starts at one of the signature's first words that could still reach `needed`.
+    const first = sig.indexOf(words[start]!);
+    if (first < 0 || sig.length - first < needed) continue;
+    let matched = 1;
+    let next = first + 1;
+    for (let i = start + 1; i < words.length && i < start + window && next < sig.length; i++) {
+      const at = sig.indexOf(words[i]!, next);
+      if (at >= 0) {
+        matched++;
+        next = at + 1;
+      }
+    }
+    if (matched >= needed) return true;
+  }
+  return false;
+}
+
+function shellKey(e: { shell: string; command: string }): string {
+  return `${e.shell} ${e.command}`;
 }
 
 const WORD = /[a-z0-9]/;

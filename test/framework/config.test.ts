@@ -5,6 +5,7 @@ import { createLogger, redact } from '../../src/logger.js';
 describe('config', () => {
   it('fills defaults with no environment at all (console mode)', () => {
     const c = parseConfig({});
+    expect(c.KNOWLEDGE_REVIEW_DAYS).toBe(180);
     expect(c).toMatchObject({ KNOWLEDGE_DIR: 'knowledge', PYTHON_REQUIREMENT: '>=3.11', DATA_DIR: 'data', LOG_LEVEL: 'info', HELP_CHANNEL_IDS: [] });
     expect(c.DISCORD_TOKEN).toBeUndefined();
   });
@@ -27,6 +28,9 @@ describe('config', () => {
     ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of/],
     ['DISCORD_API_URL', 'not a url', /DISCORD_API_URL must be a URL/],
     ['HELP_CHANNEL_IDS', '12,abc', /HELP_CHANNEL_IDS must be comma-separated/],
+    ['COOLDOWN_SECONDS', 'x', /COOLDOWN_SECONDS must be a number of seconds.*e\.g\. COOLDOWN_SECONDS=3/],
+    ['KNOWLEDGE_REVIEW_DAYS', 'soon', /KNOWLEDGE_REVIEW_DAYS must be a whole number of days.*e\.g\. KNOWLEDGE_REVIEW_DAYS=180/],
+    ['KNOWLEDGE_REVIEW_DAYS', '0', /KNOWLEDGE_REVIEW_DAYS must be a whole number/],
   ])('rejects a bad %s naming it and an example', (name, value, message) => {
     expect(() => parseConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => parseConfig({ [name]: value })).toThrow(message);

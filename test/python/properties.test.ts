@@ -26,6 +26,10 @@ const FRAGMENTS = [
   "'python' is not recognized as an internal or external command", "The term 'python' is not recognized as the name of a cmdlet",
   'Python was not found; run without arguments to install from the Microsoft Store', "Command 'python' not found",
   'pip 23.2.1 from /x (python 3.9)', '(set by /Users/x/.pyenv/version)', '\r', '\u200b', '\ud800', '\udfff', '\u0000', '*', '(', ')',
+  // the shapes of real reports: sentences, template fields and hints, told errors
+  "I'm using python ", ' returns ', ' says ', ' but ', ', ', 'Python version: ', '### Python version\n', 'OS: ', '- ', '.x',
+  '.final.0', '[e.g. ', ']', "/usr/bin/env: 'python': No such file or directory", ' is not recognized', 'Windows 11', 'WSL',
+  'macOS 14.6', '\uff1a', 'PM> ', '~> ', 'Python Launcher for Windows Version ', 'should I install ', ' or newer', '+',
 ];
 
 describe('analyzePaste never throws and always returns a valid verdict', () => {
@@ -112,6 +116,12 @@ describe('adversarial inputs complete with a valid verdict', () => {
     ['python and spaces', `python${' '.repeat(100_000)}3.12`],
     ['says spam', 'says '.repeat(20_000)],
     ['py -0 spam', ' -V:3.12 *\n'.repeat(20_000)],
+    ['told-version lines', 'python3 -V prints 3.9.6\n'.repeat(4_200)],
+    ['told-error spam', 'python3 gives command not found '.repeat(3_200)],
+    ['template fields', 'Python version: 3.12.1\n### Python version\nOS: Windows 11 WSL macOS\n'.repeat(1_700)],
+    ['template hints', '[e.g. '.repeat(17_000)],
+    ['clause spam', ', and but '.repeat(10_000)],
+    ['mentions', "I'm using python 3.12 but python 3.11 or newer, ".repeat(2_100)],
   ];
   it.each(cases)('%s', (_name, paste) => {
     assertValid(judge(paste));

@@ -9,6 +9,9 @@ function section(id: string, heading: string, text: string, errors: string[] = [
 const index = KnowledgeIndex.build([
   section('py-mac', 'Python command not found on macOS', 'zsh says command not found: python. Install Python with Homebrew, then use python3.12.', ['command not found: python', 'command not found: python3']),
   section('code-path', "Add VS Code's code command to your PATH", 'Open the Command Palette and run Shell Command: Install code command in PATH.', ['command not found: code', "'code' is not recognized"]),
+  section('py-linux', 'Python command not found on Linux', 'Install python3 with your package manager.', ['bash: python: command not found']),
+  section('store', 'Python was not found and the Microsoft Store opens', 'Turn off the App Installer aliases.', ['Python was not found; run without arguments to install from the Microsoft Store']),
+  section('webui', 'Open WebUI needs Python 3.11 or 3.12', 'Make its venv with 3.12.', ['Could not find a version that satisfies the requirement open-webui']),
   section('pip-ext', 'pip refuses with externally-managed-environment', 'Make a virtual environment first.', ['externally-managed-environment']),
 ]);
 
@@ -55,5 +58,31 @@ describe('error signatures from front-matter', () => {
       'Hi all, first time here. I followed every step of the guide on my new MacBook yesterday and then this happened:\n```\n(base) ana@MacBook-Air ~ % code .\nzsh: command not found: code\n```\nHow do I get the code command?',
     );
     expect(r.hits[0]?.section.id).toBe('code-path');
+  });
+
+  it('matches another wording of the same shell error (same shell, same command)', () => {
+    expect(index.search('sudo: python: command not found, I am new to linux').hits[0]?.section.id).toBe('py-linux');
+    expect(index.search('(anon):16: command not found: python after upgrading to Monterey').hits[0]?.section.id).toBe('py-mac');
+    // The shell says which OS: a zsh error is not the bash section's, whatever the command.
+    const zsh = index.search('zsh: command not found: python');
+    expect(zsh.hits[0]?.section.id).toBe('py-mac');
+    expect(index.search("The term 'code' is not recognised as the name of a cmdlet").hits[0]?.section.id).toBe('code-path');
+  });
+
+  it('recognises a long error retyped by hand, but not one about another object', () => {
+    expect(index.search('it says python not found run without arguments to install from the microsoft store, what now').hits[0]?.section.id).toBe('store');
+    const torch = index.search('ERROR: Could not find a version that satisfies the requirement torch');
+    expect(torch.reason).not.toBe('error-signature');
+  });
+
+  it('reads a Windows not-found error retyped without quotes, but not a sentence that merely says so', () => {
+    expect(index.search('Code is not recognized as an internal or external command, operable program or batch file').hits[0]?.section.id).toBe('code-path');
+    expect(index.search('my code is not recognized by the linter').reason).not.toBe('error-signature');
+  });
+
+  it('is never sure of a long message that is only pasted code, unless it holds a declared error', () => {
+    const code = '```\nfrom ctransformers import AutoModelForCausalLM\nllm = AutoModelForCausalLM.from_pretrained("granite", model_type="gpt2")\nprint(llm("Tell me the difference between thinking in humans and in LLMs."))\nprint(llm("and again with the code command please"))\n```';
+    expect(index.search(code).reason).toBe('output-only');
+    expect(index.search('```\n~ % code . --verbose --new-window here\nzsh: command not found: code\n~ % echo $PATH and more output\n```').reason).toBe('error-signature');
   });
 });
