@@ -9,15 +9,23 @@ import { KnowledgeService } from './search/service.js';
 import { createLogger } from './logger.js';
 import { OSES } from './python/types.js';
 import { createMemoryStore } from './store/memory.js';
+import { readJsonlStore } from './store/jsonl.js';
+import { LearnedFolder, learnedDir } from './store/learned.js';
+import { exportLearned } from '../commands/ta/export-learned.js';
+import { readinessCsv } from '../commands/ta/readiness.js';
 
 const USAGE = `usage:
   npm run --silent cli -- ask [--json] [--top N] [--knowledge DIR] [--batch]
       one question per input line; with --batch each line is a JSON string (a whole message)
   npm run --silent cli -- check-python [--json] [--os macos|windows|linux] [--batch]
-      without --batch all of stdin is one paste; with --batch each line is a JSON string`;
+      without --batch all of stdin is one paste; with --batch each line is a JSON string
+  npm run --silent cli -- export learned|readiness
+      the answers TAs saved (DATA_DIR/learned) as one knowledge file, or each student's latest
+      /check-python as CSV: the files /learned and /prework-status attach`;
 
 async function main(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;
+  if (verb === 'export') return exportData(rest);
   const { values } = parseArgs({
     args: rest,
     options: {
@@ -70,6 +78,27 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   print(await judge(await readAll(process.stdin)));
+  return 0;
+}
+
+/** `export learned|readiness`: reads DATA_DIR as the bot left it (writing nothing) and prints the file. */
+async function exportData(args: string[]): Promise<number> {
+  const what = args[0];
+  if (args.length !== 1 || (what !== 'learned' && what !== 'readiness')) {
+    process.stderr.write(USAGE + '\n');
+    return 2;
+  }
+  const config = parseConfig();
+  const logger = createLogger({ level: 'warn', secrets: [config.DISCORD_TOKEN ?? ''] });
+  if (what === 'learned') {
+    const files = await new LearnedFolder(learnedDir(config.DATA_DIR)).list();
+    if (!files.length) process.stderr.write(`no saved answers in ${learnedDir(config.DATA_DIR)}\n`);
+    else process.stdout.write(exportLearned(files));
+    return 0;
+  }
+  const latest = readJsonlStore(config.DATA_DIR, logger).latestVerdicts();
+  if (!latest.length) process.stderr.write(`no /check-python results in ${config.DATA_DIR}\n`);
+  process.stdout.write(readinessCsv(latest));
   return 0;
 }
 

@@ -7,6 +7,7 @@ import { KnowledgeDirError } from './knowledge/load.js';
 import { KnowledgeService } from './search/service.js';
 import { createLogger, redact, type Logger } from './logger.js';
 import { DataDirError, openJsonlStore } from './store/jsonl.js';
+import { learnedDir } from './store/learned.js';
 
 /** Start-up errors a person can fix from the message alone: printed without a stack trace. */
 const EXPECTED = [ConfigError, KnowledgeDirError, DataDirError];
@@ -18,9 +19,10 @@ async function main(): Promise<void> {
   const config = parseConfig();
   secrets = [config.DISCORD_TOKEN ?? ''];
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN ?? ''] });
-  const knowledge = await KnowledgeService.open(config.KNOWLEDGE_DIR, logger);
-  knowledge.watch();
+  // The store first: it creates DATA_DIR, where answers TAs save (DATA_DIR/learned) are kept.
   const store = openJsonlStore(config.DATA_DIR, logger);
+  const knowledge = await KnowledgeService.open(config.KNOWLEDGE_DIR, logger, { learnedDir: learnedDir(config.DATA_DIR) });
+  knowledge.watch();
   const registry = await loadFeatures();
   const services = createServices(knowledge, config, store, logger);
   const cleanup = () => {

@@ -772,7 +772,7 @@ async function parseBody(raw: Buffer, contentType: string): Promise<{ body: unkn
       if (typeof value === 'string') {
         if (field === 'payload_json') body = parseJson(value);
       } else {
-        files.push({ field, filename: value.name, contentType: value.type, size: value.size });
+        files.push({ field, filename: value.name, contentType: value.type, size: value.size, data: Buffer.from(await value.arrayBuffer()) });
       }
     }
     return { body, files };

@@ -8,6 +8,7 @@ import { createServices } from '../../src/framework/run.js';
 import { KnowledgeService } from '../../src/search/service.js';
 import { createLogger } from '../../src/logger.js';
 import { openJsonlStore } from '../../src/store/jsonl.js';
+import { learnedDir } from '../../src/store/learned.js';
 import type { Store } from '../../src/store/types.js';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../fake-discord/index.js';
 import { KNOWLEDGE_DIR } from './knowledge.js';
@@ -19,6 +20,7 @@ export interface TestBot {
   fake: FakeDiscord;
   bot: RunningBot;
   store: Store;
+  knowledge: KnowledgeService;
   config: Config;
   registry: Registry;
   logs: string[];
@@ -34,13 +36,15 @@ export interface TestBotOptions {
   noWait?: boolean;
   /** Runs after the fake starts and before the bot logs in (to inject start-up faults). */
   beforeLogin?: (fake: FakeDiscord) => void;
+  /** DATA_DIR to reuse (a restart keeps the data); a fresh temporary folder otherwise. */
+  dataDir?: string;
 }
 
 /** The real bot (discord.js client and all) against a fresh loopback Discord. */
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
   const fake = await startFakeDiscord(options.fake);
   options.beforeLogin?.(fake);
-  const dataDir = mkdtempSync(join(tmpdir(), 'pw-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pw-e2e-'));
   const logs: string[] = [];
   const config = parseConfig({
     DISCORD_TOKEN: TEST_TOKEN,
@@ -55,8 +59,8 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     ...options.env,
   });
   const logger = createLogger({ level: 'debug', secrets: [TEST_TOKEN], write: (line) => logs.push(line) });
-  const knowledge = await KnowledgeService.open(KNOWLEDGE_DIR, logger);
   const store = openJsonlStore(dataDir, logger);
+  const knowledge = await KnowledgeService.open(KNOWLEDGE_DIR, logger, { learnedDir: learnedDir(dataDir) });
   const registry = options.registry ?? (await loadFeatures());
   const services = createServices(knowledge, config, store, logger);
   let bot: RunningBot;
@@ -73,6 +77,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     fake,
     bot,
     store,
+    knowledge,
     config,
     registry,
     logs,

@@ -19,7 +19,8 @@ const HELP = `Type a question to search the pre-work, or a command:
   /topics [page]             the outline of what I can answer
   /check-python [paste]      judge \`python --version\` output; without a paste, paste lines and end with an empty line
   /os macos|windows|linux    set your OS for /check-python fixes
-  /unanswered                questions I could not answer (TA view)
+  /unanswered                questions I could not answer, grouped (TA view)
+  /learned                   answers TAs saved (TA view; export: npm run cli -- export learned)
   /prework-status            who has checked Python and with what result (TA view)
   /help                      this list
   /quit                      leave`;
