@@ -41,6 +41,7 @@ import {
 } from './corpus.js';
 import type { DiscordResult } from './discord-child.js';
 import { runPythonBench } from './python.js';
+import { ocrSection } from './ocr.js';
 import { scoreCoverage, scoreRanked, type QualityScore } from './quality.js';
 import { readRealQuestions, scoreReal, type RealScore } from './real.js';
 import type { SpeedResult } from './speed-child.js';
@@ -293,6 +294,7 @@ line();
 await quality();
 speed();
 await python();
+await ocrSection(line, progress);
 discord();
 line(`Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 const report = out.join('\n');
