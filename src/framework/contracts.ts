@@ -1,12 +1,15 @@
 import type { z } from 'zod';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { OcrService } from '../ocr/types.js';
 import type { KnowledgeIndex } from '../search/index.js';
 import type { LearnedAnswers } from '../search/service.js';
 import type { Store } from '../store/types.js';
 import type { OnceSet } from './lru.js';
 import type { MemoStore } from './memos.js';
 import type { CommandOption } from './options.js';
+
+export type { ImageInput } from './options.js';
 
 /*
  * The contracts between features and transports, in one module so that commands, components and
@@ -35,7 +38,8 @@ export interface Invoker {
 export interface Services {
   /** The index serving now; reloads swap it, so read it per call. */
   knowledge(): KnowledgeIndex;
-  config: Pick<Config, 'PYTHON_REQUIREMENT' | 'TA_ROLE_ID'>;
+  /** `DISCORD_CDN_URL`: one more origin attachments may come from (the loopback fake in tests). */
+  config: Pick<Config, 'PYTHON_REQUIREMENT' | 'TA_ROLE_ID'> & Partial<Pick<Config, 'DISCORD_CDN_URL'>>;
   store: Store;
   logger: Logger;
   /** Free text behind buttons (questions, pastes), under short keys. */
@@ -44,11 +48,18 @@ export interface Services {
   once: OnceSet;
   /** Answers TAs saved (DATA_DIR/learned), indexed with the knowledge; absent where nothing may be written (the CLI). */
   learned?: LearnedAnswers;
+  /**
+   * Reads screenshots: one service per process, made by the entry point, its worker started on
+   * the first image and stopped at shutdown. Absent, every image is answered as if OCR were off.
+   */
+  ocr?: OcrService;
 }
 
 export interface CommandContext {
   services: Services;
   invoker: Invoker;
+  /** The message a message command was used on (its author, for one), without the message it replies to. */
+  target?: TargetMessage;
   /** The transport's id for this request (Discord: the interaction id), for logs. */
   requestId?: string;
 }

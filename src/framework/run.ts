@@ -1,6 +1,6 @@
-import type { Config } from '../config.js';
 import type { KnowledgeService } from '../search/service.js';
 import type { Logger } from '../logger.js';
+import type { OcrService } from '../ocr/types.js';
 import type { Store } from '../store/types.js';
 import type { CommandContext, Invoker, Services } from './command.js';
 import type { ComponentContext, ComponentResponse } from './component.js';
@@ -11,11 +11,12 @@ import { errorReply, type Reply } from './reply.js';
 
 export function createServices(
   knowledge: Pick<KnowledgeService, 'current'> & Partial<Pick<KnowledgeService, 'learned'>>,
-  config: Pick<Config, 'PYTHON_REQUIREMENT' | 'TA_ROLE_ID'>,
+  config: Services['config'],
   store: Store,
   logger: Logger,
+  ocr?: OcrService,
 ): Services {
-  return { knowledge: () => knowledge.current(), config, store, logger, memos: new MemoStore(), once: new OnceSet(5_000), learned: knowledge.learned };
+  return { knowledge: () => knowledge.current(), config, store, logger, memos: new MemoStore(), once: new OnceSet(5_000), learned: knowledge.learned, ocr };
 }
 
 export function contextFor(services: Services, invoker: Invoker, requestId?: string): CommandContext {
