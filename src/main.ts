@@ -6,6 +6,7 @@ import { contextFor, createServices } from './framework/run.js';
 import { KnowledgeDirError } from './knowledge/load.js';
 import { KnowledgeService } from './search/service.js';
 import { createLogger, redact, type Logger } from './logger.js';
+import { createOcrService } from './ocr/service.js';
 import { DataDirError, openJsonlStore } from './store/jsonl.js';
 import { learnedDir } from './store/learned.js';
 
@@ -24,10 +25,13 @@ async function main(): Promise<void> {
   const knowledge = await KnowledgeService.open(config.KNOWLEDGE_DIR, logger, { learnedDir: learnedDir(config.DATA_DIR) });
   knowledge.watch();
   const registry = await loadFeatures();
-  const services = createServices(knowledge, config, store, logger);
-  const cleanup = () => {
+  // One OCR service for the process: no worker until the first screenshot, then one reused.
+  const ocr = createOcrService({ enabled: config.OCR, concurrency: config.OCR_CONCURRENCY, logger });
+  const services = createServices(knowledge, config, store, logger, ocr);
+  const cleanup = async () => {
     knowledge.close();
     store.close();
+    await ocr.close();
   };
 
   if (config.DISCORD_TOKEN) {
@@ -35,7 +39,7 @@ async function main(): Promise<void> {
     const bot = await startBot({ config: config as Config & { DISCORD_TOKEN: string }, services, registry, logger });
     onShutdown(logger, async () => {
       await bot.stop();
-      cleanup();
+      await cleanup();
     });
     return;
   }
@@ -52,9 +56,9 @@ async function main(): Promise<void> {
   } else {
     process.stderr.write('prework-bot console mode (no DISCORD_TOKEN set; see the README to connect to Discord): answering stdin line by line.\n');
   }
-  onShutdown(logger, () => Promise.resolve(cleanup()));
+  onShutdown(logger, cleanup);
   await runConsole({ input: process.stdin, output: process.stdout, registry, ctx: contextFor(services, consoleInvoker(config)), interactive });
-  cleanup();
+  await cleanup();
 }
 
 function consoleInvoker(config: Config) {

@@ -15,11 +15,12 @@ import { MAX_QUESTION, type CommandOption } from '../../framework/options.js';
 import type { AnyCommand } from '../../framework/registry.js';
 import { notice } from '../../framework/reply.js';
 import { contextFor, runAutocomplete, runCommand, runComponent } from '../../framework/run.js';
+import { imageInput, imagesOf } from './attachments.js';
 import type { BotContext } from './context.js';
 import { invokerOf } from './invoker.js';
 import { postMessage } from './post.js';
 import { FORM_FIELD, formModal } from './forms.js';
-import { coolingDown, payloadFor, replyError, respondWithin, replyWithin } from './respond.js';
+import { coolingDown, deferIfSlow, payloadFor, replyError, respondWithin, replyWithin, withoutFlags } from './respond.js';
 
 /**
  * Routes every interaction: commands by name, buttons and forms by custom-id prefix, all through
@@ -83,6 +84,10 @@ function readOption(interaction: ChatInputCommandInteraction, option: CommandOpt
       return interaction.options.getInteger(option.name) ?? undefined;
     case 'user':
       return interaction.options.getUser(option.name)?.id;
+    case 'image': {
+      const attachment = interaction.options.getAttachment(option.name);
+      return attachment ? imageInput(attachment) : undefined;
+    }
   }
 }
 
@@ -130,29 +135,39 @@ async function onMessageMenu(interaction: MessageContextMenuCommandInteraction, 
   if (await coolingDown(interaction, ctx)) return;
   const invoker = invokerOf(interaction, ctx.config.TA_ROLE_ID);
   const target = interaction.targetMessage;
-  // A message command's one option receives the text of the message it was used on.
-  const raw = Object.fromEntries(command.definition.options.slice(0, 1).map((o) => [o.name, target.content]));
+  // A message command's text option receives the text of the message it was used on, an image
+  // option the images attached to it.
+  const raw: Record<string, unknown> = {};
+  const textOption = command.definition.options.find((o) => o.kind === 'string');
+  if (textOption) raw[textOption.name] = target.content;
+  for (const o of command.definition.options) if (o.kind === 'image') raw[o.name] = imagesOf(target.attachments);
   const form = command.form && (!command.definition.taOnly || invoker.isTA) ? command.form(raw, await targetMessage(target)) : undefined;
   if (form) {
     await interaction.showModal(formModal(form, ctx.services.memos));
     return;
   }
-  const reply = await runCommand(command, raw, contextFor(ctx.services, invoker, interaction.id));
+  const run = { ...contextFor(ctx.services, invoker, interaction.id), target: { id: target.id, link: target.url, content: target.content, author: authorOf(target) } };
+  // Reading a screenshot can take longer than Discord's 3 s: past 2 s the TA sees "thinking…",
+  // privately, as every answer to them is (the reply itself goes under the student's message).
+  const reply = await deferIfSlow(interaction, runCommand(command, raw, run), true);
+  const answer = (payload: ReturnType<typeof payloadFor>) => (interaction.deferred ? interaction.editReply(withoutFlags(payload)) : interaction.reply(payload));
   if (reply.visibility !== 'public') {
-    await interaction.reply(payloadFor(reply, ctx));
+    await answer(payloadFor(reply, ctx));
     return;
   }
   // A TA pointed at this student's message: answer under it, pinging only its author.
   await postMessage(ctx.client, target.channelId, payloadFor(reply, ctx), target.id, true);
-  await interaction.reply(payloadFor(notice('Posted the answer as a reply to their message.'), ctx));
+  await answer(payloadFor(notice('Posted the answer as a reply to their message.'), ctx));
 }
+
+const authorOf = (m: Message) => ({ id: m.author.id, name: m.member?.displayName ?? m.author.globalName ?? m.author.username });
 
 /** How long a form may wait for the message a target replies to: the modal must open within 3 s. */
 const REFERENCE_WAIT_MS = 1000;
 
 /** The target of a message command as the framework sees it, with the message it replies to when it can be read quickly. */
 async function targetMessage(message: Message): Promise<TargetMessage> {
-  const author = (m: Message) => ({ id: m.author.id, name: m.member?.displayName ?? m.author.globalName ?? m.author.username });
+  const author = authorOf;
   let replyTo: TargetMessage['replyTo'];
   if (message.reference?.messageId) {
     // Discord usually sends the replied-to message along (then this is a cache hit); otherwise one REST call, bounded.

@@ -28,6 +28,18 @@ async function raceSlow<T>(work: Promise<T>): Promise<T | 'slow'> {
 }
 
 /**
+ * The work's result; if it is slow, the interaction is deferred first (a "thinking…" message, private
+ * or not), so Discord's 3-second window is never missed. The caller then edits the reply in
+ * (`interaction.deferred` says which).
+ */
+export async function deferIfSlow<T>(interaction: RepliableInteraction, work: Promise<T>, ephemeral: boolean): Promise<T> {
+  const first = await raceSlow(work);
+  if (first !== 'slow') return first;
+  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  return work;
+}
+
+/**
  * Sends a reply computed by `work`. If the work is slow, the interaction is deferred first (with
  * the visibility the reply will most likely have) and the result edited in, so the 3-second window
  * is never missed.
@@ -91,7 +103,7 @@ function closing(note: string) {
   return { ...notePayload(note), components: [] };
 }
 
-function withoutFlags(payload: DiscordPayload): Omit<DiscordPayload, 'flags'> {
+export function withoutFlags(payload: DiscordPayload): Omit<DiscordPayload, 'flags'> {
   const { flags: _ignored, ...rest } = payload;
   return rest;
 }
