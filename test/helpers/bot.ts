@@ -7,6 +7,8 @@ import { loadFeatures, type Registry } from '../../src/framework/registry.js';
 import { createServices } from '../../src/framework/run.js';
 import { KnowledgeService } from '../../src/search/service.js';
 import { createLogger } from '../../src/logger.js';
+import { createOcrService } from '../../src/ocr/service.js';
+import type { OcrService } from '../../src/ocr/types.js';
 import { openJsonlStore } from '../../src/store/jsonl.js';
 import { learnedDir } from '../../src/store/learned.js';
 import type { Store } from '../../src/store/types.js';
@@ -25,6 +27,7 @@ export interface TestBot {
   registry: Registry;
   logs: string[];
   dataDir: string;
+  ocr: OcrService;
   stop(): Promise<void>;
 }
 
@@ -38,6 +41,8 @@ export interface TestBotOptions {
   beforeLogin?: (fake: FakeDiscord) => void;
   /** DATA_DIR to reuse (a restart keeps the data); a fresh temporary folder otherwise. */
   dataDir?: string;
+  /** The OCR service to use instead of a real one made from the configuration (OCR, OCR_CONCURRENCY). */
+  ocr?: OcrService;
 }
 
 /** The real bot (discord.js client and all) against a fresh loopback Discord. */
@@ -53,6 +58,8 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     TA_ROLE_ID: fake.ids.taRole,
     HELP_CHANNEL_IDS: `${fake.ids.helpChannel},${fake.ids.forumChannel}`,
     DISCORD_API_URL: fake.apiUrl,
+    // Attachments come from the fake's CDN route, as they come from cdn.discordapp.com in production.
+    DISCORD_CDN_URL: fake.cdnUrl,
     DATA_DIR: dataDir,
     COOLDOWN_SECONDS: '0',
     LOG_LEVEL: 'debug',
@@ -62,7 +69,9 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   const store = openJsonlStore(dataDir, logger);
   const knowledge = await KnowledgeService.open(KNOWLEDGE_DIR, logger, { learnedDir: learnedDir(dataDir) });
   const registry = options.registry ?? (await loadFeatures());
-  const services = createServices(knowledge, config, store, logger);
+  // As in src/main.ts: one service for the bot, its worker started by the first screenshot only.
+  const ocr = options.ocr ?? createOcrService({ enabled: config.OCR, concurrency: config.OCR_CONCURRENCY, logger });
+  const services = createServices(knowledge, config, store, logger, ocr);
   let bot: RunningBot;
   try {
     bot = await startBot({ config: config as Config & { DISCORD_TOKEN: string }, services, registry, logger, backoff: { firstMs: 100, maxMs: 400 } });
@@ -70,6 +79,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     await fake.close();
     store.close();
     knowledge.close();
+    await ocr.close();
     throw err;
   }
   if (!options.noWait) await fake.waitForClientReady(bot.client);
@@ -82,11 +92,13 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     registry,
     logs,
     dataDir,
+    ocr,
     async stop() {
       await bot.stop();
       await fake.close();
       store.close();
       knowledge.close();
+      await ocr.close();
     },
   };
 }
