@@ -37,7 +37,8 @@ export interface ReadOptions {
   fetchImpl?: FetchOptions['fetchImpl'];
 }
 
-type ReadServices = Pick<Services, 'ocr' | 'config' | 'logger'>;
+/** What reading needs of the services: the OCR service, the extra CDN origin, a logger. */
+type ReadServices = Pick<Services, 'ocr' | 'logger'> & { config: Pick<Services['config'], 'DISCORD_CDN_URL'> };
 
 async function bytesOf(image: ImageInput, services: ReadServices, opts: ReadOptions): Promise<Uint8Array | { line: string }> {
   if (image.kind === 'bytes') return image.bytes;
@@ -66,6 +67,8 @@ function lineFor(outcome: Exclude<OcrOutcome, { kind: 'text' }>): string {
  * the first image's failure is the answer.
  */
 export async function readImages(images: readonly ImageInput[], services: ReadServices, opts: ReadOptions = {}): Promise<ImagesRead> {
+  // Off: nothing is downloaded only to be refused.
+  if (images.length && !services.ocr?.stats().enabled) return { ok: false, failure: 'disabled', line: READ_LINES.disabled };
   const texts: string[] = [];
   let first: { failure: ReadFailure; line: string } | undefined;
   for (const image of images) {
@@ -89,9 +92,9 @@ export async function readImages(images: readonly ImageInput[], services: ReadSe
 }
 
 /** Lines of the text read that the "I read" line shows; the rest is counted. */
-const LEAD_LINES = 3;
+const LEAD_LINES = 4;
 /** Characters of the text read that the "I read" line shows at most. */
-const LEAD_CHARS = 180;
+const LEAD_CHARS = 240;
 
 /**
  * The line every reply to a screenshot starts with, so a misread is visible: the first lines read,

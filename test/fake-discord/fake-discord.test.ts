@@ -5,6 +5,7 @@
 import { once } from 'node:events';
 import {
   ActionRowBuilder,
+  ApplicationCommandOptionType,
   ButtonBuilder,
   ButtonStyle,
   Client,
@@ -377,7 +378,7 @@ describe('fake Discord with a real discord.js client', () => {
     expect(att).toMatchObject({ filename: 'shot 1.png', content_type: 'image/png', size: png.length, width: 3, height: 2 });
     expect(String(att.url).startsWith(`${fake.cdnUrl}/attachments/${fake.ids.channel}/${String(att.id)}/shot%201.png?`)).toBe(true);
 
-    const { id } = await fake.slash('attach', { file: { type: 11, value: String(att.id) } });
+    const { id } = await fake.slash('attach', { file: { type: ApplicationCommandOptionType.Attachment, value: String(att.id) } });
     expect((await fake.waitForResponse(id)).content).toBe(`shot 1.png image/png 3x2 ${png.length} ${String(att.url)}`);
 
     const res = await fetch(String(att.url));

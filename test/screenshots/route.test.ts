@@ -95,14 +95,16 @@ describe('routing the text read', () => {
   });
 });
 
+const FAILURES: [string, OcrOutcome, string][] = [
+  ['rejected', { kind: 'rejected', reason: REASONS.tooLarge }, REASONS.tooLarge],
+  ['busy', { kind: 'busy' }, READ_LINES.busy],
+  ['timeout', { kind: 'timeout', ms: 15_000 }, READ_LINES.timeout],
+  ['failed', { kind: 'failed', reason: 'wasm abort' }, READ_LINES.failed],
+  ['empty', text('   '), READ_LINES.empty],
+];
+
 describe('when nothing can be read', () => {
-  it.each([
-    ['rejected', { kind: 'rejected', reason: REASONS.tooLarge } as OcrOutcome, REASONS.tooLarge],
-    ['busy', { kind: 'busy' } as OcrOutcome, READ_LINES.busy],
-    ['timeout', { kind: 'timeout', ms: 15_000 } as OcrOutcome, READ_LINES.timeout],
-    ['failed', { kind: 'failed', reason: 'wasm abort' } as OcrOutcome, READ_LINES.failed],
-    ['empty', text('   '), READ_LINES.empty],
-  ])('%s: one line, nothing judged or searched', async (failure, outcome, line) => {
+  it.each(FAILURES)('%s: one line, nothing judged or searched', async (failure, outcome, line) => {
     const { ctx, store } = setup(fakeOcr(outcome));
     const reply = await answerScreenshot('', [PNG], ctx, 'question');
     expect(reply).toMatchObject({ kind: 'notice', body: line, data: { ocrText: '', ocrError: failure } });
