@@ -60,6 +60,20 @@ describe('screenshots on the loopback Discord', () => {
     expect(t.fake.requests.filter(repliesTo(sent.id))).toHaveLength(1);
   }, 60_000);
 
+  it('a forum post with a screenshot is answered, not the follow-up sent while it is read', async () => {
+    const att = t.fake.attachment({ filename: 'image.png', data: fixture(MACOS_396) });
+    const post = await t.fake.threadCreate({ title: 'python?', content: 'is this ok', author: 'student', attachments: [att] });
+    // Answerable on its own, and sent at once: only the hold on the thread keeps it from answering first.
+    await t.fake.messageCreate({ content: 'How do I add the deadsnakes ppa on Ubuntu 22.04?', author: 'student', channel: post.threadId });
+    const reply = await t.fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${post.threadId}/messages`, 30_000);
+    expect((reply.body as { message_reference?: { message_id: string } }).message_reference?.message_id).toBe(post.threadId);
+    expect((reply.body as Posted).embeds[0]!.title).toMatch(/Python 3\.9\.6 is too old/);
+    // A mention right after proves the follow-up was processed (events arrive in order).
+    const probe = await t.fake.messageCreate({ content: `<@${t.fake.ids.botUser}> vs code linux`, author: 'student2' });
+    await t.fake.waitForRequest(repliesTo(probe.id));
+    expect(t.fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${post.threadId}/messages`)).toHaveLength(1);
+  }, 60_000);
+
   it('an @mention with a screenshot of a non-Python error gets the answer for that error', async () => {
     const att = t.fake.attachment({ filename: 'image.png', data: fixture(CODE_NOT_RECOGNIZED) });
     const sent = await t.fake.messageCreate({ content: `<@${t.fake.ids.botUser}>`, author: 'student', attachments: [att] });

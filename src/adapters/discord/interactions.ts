@@ -167,7 +167,6 @@ const REFERENCE_WAIT_MS = 1000;
 
 /** The target of a message command as the framework sees it, with the message it replies to when it can be read quickly. */
 async function targetMessage(message: Message): Promise<TargetMessage> {
-  const author = authorOf;
   let replyTo: TargetMessage['replyTo'];
   if (message.reference?.messageId) {
     // Discord usually sends the replied-to message along (then this is a cache hit); otherwise one REST call, bounded.
@@ -177,7 +176,7 @@ async function targetMessage(message: Message): Promise<TargetMessage> {
     });
     const referenced = await Promise.race([message.fetchReference().catch(() => null), late]);
     clearTimeout(timer);
-    if (referenced) replyTo = { content: referenced.content, author: author(referenced) };
+    if (referenced) replyTo = { content: referenced.content, author: authorOf(referenced) };
   }
-  return { id: message.id, link: message.url, content: message.content, author: author(message), replyTo };
+  return { id: message.id, link: message.url, content: message.content, author: authorOf(message), replyTo };
 }

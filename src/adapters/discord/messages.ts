@@ -60,8 +60,8 @@ async function autoAnswer(message: Message, ctx: BotContext): Promise<void> {
   const result = handlers.helpPost(message.content, contextFor(ctx.services, invokerOf(message), message.id), imagesOf(message.attachments));
   let reply: Reply | null;
   if (result instanceof Promise) {
-    // Reading a screenshot: the thread is held until it is read, so a second post in it meanwhile
-    // is not answered too (it is part of the same conversation).
+    // Reading a screenshot: the thread is held until it is read, so the post that opened it is the
+    // one answered, not a follow-up sent meanwhile (which would otherwise win the once-per-thread).
     ctx.reading.add(key);
     try {
       reply = await result;
