@@ -45,7 +45,7 @@ export function scoreRanked(system: BuiltSystem, questions: readonly RankedQuest
   return { r1: r1 / inDomain, r3: r3 / inDomain, mrr: mrr / inDomain, rejected: off ? rejected / off : Number.NaN, questions: questions.length };
 }
 
-const holds = (text: string, q: CoverageQuestion): boolean =>
+export const holds = (text: string, q: CoverageQuestion): boolean =>
   q.all.every((group) => group.some((alt) => text.toLowerCase().includes(alt.toLowerCase())));
 
 /** Coverage: R@1 / R@3 are eval.mjs's "answer in top-1 / top-3"; MRR uses the same test. */

@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import type { CoverageQuestion } from './corpus.js';
 import { readIfExists, ROOT } from './corpus.js';
+import { holds } from './quality.js';
 import type { BuiltSystem } from './systems.js';
 
 export const REAL_QUESTIONS = join(ROOT, 'eval', 'real', 'questions.jsonl');
@@ -24,9 +25,6 @@ export interface RealScore {
   /** Counts of questions: what the top hit was, by whether the bot was confident. */
   reliability: Record<'confident' | 'unsure', { right: number; wrong: number; outOfScope: number }>;
 }
-
-const holds = (text: string, q: CoverageQuestion): boolean =>
-  q.all.every((group) => group.some((alt) => text.toLowerCase().includes(alt.toLowerCase())));
 
 export function readRealQuestions(): CoverageQuestion[] | null {
   return readIfExists<CoverageQuestion>(REAL_QUESTIONS);

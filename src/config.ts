@@ -12,6 +12,8 @@ const optional = <T extends z.ZodType>(schema: T) =>
 /** The environment the bot understands; see the configuration table in the README. */
 const DAYS_HINT = 'KNOWLEDGE_REVIEW_DAYS must be a whole number of days from 1 to 3650, e.g. KNOWLEDGE_REVIEW_DAYS=180';
 const COOLDOWN_HINT = 'COOLDOWN_SECONDS must be a number of seconds from 0 to 3600, e.g. COOLDOWN_SECONDS=3';
+const OCR_HINT = 'OCR must be on or off, e.g. OCR=off';
+const CONCURRENCY_HINT = 'OCR_CONCURRENCY must be a whole number from 1 to 8 (each reader holds ~100 MB), e.g. OCR_CONCURRENCY=1';
 
 const schema = z.object({
   // Any non-empty string: Discord itself judges the token (and test servers accept anything).
@@ -41,6 +43,22 @@ const schema = z.object({
   KNOWLEDGE_REVIEW_DAYS: optional(
     z.coerce.number({ error: DAYS_HINT }).int(DAYS_HINT).min(1, DAYS_HINT).max(3650, DAYS_HINT),
   ).transform((v) => v ?? 180),
+  /** Screenshots are read (OCR) unless this is off. */
+  OCR: optional(
+    z
+      .string()
+      .toLowerCase()
+      .pipe(z.enum(['on', 'off', 'true', 'false', '1', '0'], { error: OCR_HINT })),
+  ).transform((v) => v === undefined || v === 'on' || v === 'true' || v === '1'),
+  /** Screenshots read at the same time, one Tesseract worker each. */
+  OCR_CONCURRENCY: optional(
+    z.coerce.number({ error: CONCURRENCY_HINT }).int(CONCURRENCY_HINT).min(1, CONCURRENCY_HINT).max(8, CONCURRENCY_HINT),
+  ).transform((v) => v ?? 1),
+  /**
+   * One more origin attachments may be downloaded from, besides Discord's CDN hosts: the loopback
+   * fake's CDN in tests. Never needed against the real Discord.
+   */
+  DISCORD_CDN_URL: optional(z.url('DISCORD_CDN_URL must be a URL, e.g. DISCORD_CDN_URL=http://127.0.0.1:3210/cdn')).transform((v) => v?.replace(/\/+$/, '')),
   // Not a setting: the login name the console shows as the person asking.
   USER: optional(z.string()),
 });

@@ -6,7 +6,9 @@ import { contextFor, createServices } from './framework/run.js';
 import { KnowledgeDirError } from './knowledge/load.js';
 import { KnowledgeService } from './search/service.js';
 import { createLogger, redact, type Logger } from './logger.js';
+import { createOcrService } from './ocr/service.js';
 import { DataDirError, openJsonlStore } from './store/jsonl.js';
+import { learnedDir } from './store/learned.js';
 
 /** Start-up errors a person can fix from the message alone: printed without a stack trace. */
 const EXPECTED = [ConfigError, KnowledgeDirError, DataDirError];
@@ -18,14 +20,18 @@ async function main(): Promise<void> {
   const config = parseConfig();
   secrets = [config.DISCORD_TOKEN ?? ''];
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN ?? ''] });
-  const knowledge = await KnowledgeService.open(config.KNOWLEDGE_DIR, logger);
-  knowledge.watch();
+  // The store first: it creates DATA_DIR, where answers TAs save (DATA_DIR/learned) are kept.
   const store = openJsonlStore(config.DATA_DIR, logger);
+  const knowledge = await KnowledgeService.open(config.KNOWLEDGE_DIR, logger, { learnedDir: learnedDir(config.DATA_DIR) });
+  knowledge.watch();
   const registry = await loadFeatures();
-  const services = createServices(knowledge, config, store, logger);
-  const cleanup = () => {
+  // One OCR service for the process: no worker until the first screenshot, then one reused.
+  const ocr = createOcrService({ enabled: config.OCR, concurrency: config.OCR_CONCURRENCY, logger });
+  const services = createServices(knowledge, config, store, logger, ocr);
+  const cleanup = async () => {
     knowledge.close();
     store.close();
+    await ocr.close();
   };
 
   if (config.DISCORD_TOKEN) {
@@ -33,7 +39,7 @@ async function main(): Promise<void> {
     const bot = await startBot({ config: config as Config & { DISCORD_TOKEN: string }, services, registry, logger });
     onShutdown(logger, async () => {
       await bot.stop();
-      cleanup();
+      await cleanup();
     });
     return;
   }
@@ -50,9 +56,9 @@ async function main(): Promise<void> {
   } else {
     process.stderr.write('prework-bot console mode (no DISCORD_TOKEN set; see the README to connect to Discord): answering stdin line by line.\n');
   }
-  onShutdown(logger, () => Promise.resolve(cleanup()));
+  onShutdown(logger, cleanup);
   await runConsole({ input: process.stdin, output: process.stdout, registry, ctx: contextFor(services, consoleInvoker(config)), interactive });
-  cleanup();
+  await cleanup();
 }
 
 function consoleInvoker(config: Config) {

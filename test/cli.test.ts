@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, runEntry } from './helpers/spawn.js';
@@ -102,5 +102,52 @@ describe('check-python CLI contract (spawned)', () => {
     const r = await runEntry('src/cli.ts', ['check-python', '--json', '--os', 'beos'], 'Python 3.12.1');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--os must be macos, windows or linux/);
+  });
+});
+
+describe('--image (spawned, real OCR)', () => {
+  const SHOTS = `${ROOT}test/fixtures/screenshots`;
+  const labels = (dir: string) => readFileSync(join(dir, 'labels.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+
+  it('check-python --json --image: the judge JSON for the screenshot plus ocrText, and the reply says what it read', async () => {
+    const label = labels(SHOTS).find((l) => l.verdict === 'too-old')!;
+    const r = await runEntry('src/cli.ts', ['check-python', '--json', '--image', join(SHOTS, String(label.image))], '');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const row = JSON.parse(lines[0]!) as { verdict: string; version: string; meets: boolean; ocrText: string; reply: string; warnings: string[] };
+    expect({ verdict: row.verdict, version: row.version, meets: row.meets }).toEqual({ verdict: label.verdict, version: label.version, meets: label.meets });
+    expect(row.ocrText).toContain(label.version);
+    expect(row.reply.split('\n')[0]).toMatch(/^I read: “/);
+    expect(row.warnings).toEqual([]);
+  }, 60_000);
+
+  it('ask --json --image: the search JSON for what the screenshot says, stdin appended, plus ocrText', async () => {
+    const label = labels(join(SHOTS, 'ask')).find((l) => String(l.image).includes('zsh-code'))!;
+    const r = await runEntry('src/cli.ts', ['ask', '--json', '--top', '1', '--image', join(SHOTS, 'ask', String(label.image))], 'how do I fix this\n');
+    expect(r.code).toBe(0);
+    const row = JSON.parse(r.stdout.trim()) as { query: string; confident: boolean; results: { id: string }[]; ocrText: string };
+    expect(row.confident).toBe(true);
+    expect(row.results.map((x) => x.id)).toEqual([label.section]);
+    expect(row.ocrText).toMatch(/command not found: code/);
+    expect(row.query).toBe(`${row.ocrText}\nhow do I fix this`);
+  }, 60_000);
+
+  it('refuses a missing file and --image with --batch before reading anything', async () => {
+    const missing = await runEntry('src/cli.ts', ['check-python', '--json', '--image', '/nonexistent/shot.png'], '');
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/Cannot open \/nonexistent\/shot\.png: ENOENT/);
+    const batch = await runEntry('src/cli.ts', ['ask', '--json', '--batch', '--image', join(SHOTS, 'ask', 'labels.jsonl')], '');
+    expect(batch.code).toBe(2);
+    expect(batch.stderr).toMatch(/usage/);
+  });
+
+  it('with OCR=off: one JSON line saying so, exit code 1', async () => {
+    const r = await runEntry('src/cli.ts', ['check-python', '--json', '--image', join(SHOTS, String(labels(SHOTS)[0]!.image))], '', { OCR: 'off' });
+    expect(r.code).toBe(1);
+    const row = JSON.parse(r.stdout.trim()) as { verdict: string; ocrText: string; ocrError: string; reply: string };
+    expect(row).toMatchObject({ verdict: 'unrecognized', ocrText: '', ocrError: 'disabled' });
+    expect(row.reply).toMatch(/Screenshots are turned off here/);
   });
 });

@@ -29,6 +29,17 @@ describe('npm start without a token (console on piped stdin)', () => {
     expect(r.stdout).toMatch(/meets|ready/i);
   });
 
+  it('reads a screenshot with /image PATH and answers it as a message to the bot would be', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pw-console-'));
+    const input = ['/image test/fixtures/screenshots/ask/cmd-black--code-not-recognized.png', '/image /nonexistent/shot.png', '/image'].join('\n') + '\n';
+    const r = await runEntry('src/main.ts', [], input, { DATA_DIR: dataDir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^I read: “.*'code' is not recognized as an internal or external command/m);
+    expect(r.stdout).toMatch(/== VS Code on Windows › The code command is not recognized on Windows ==/);
+    expect(r.stdout).toMatch(/Cannot open \/nonexistent\/shot\.png: ENOENT/);
+    expect(r.stdout).toMatch(/Say \/image PATH/);
+  }, 60_000);
+
   it('stops with a message naming the variable when configuration is bad', async () => {
     const r = await runEntry('src/main.ts', [], '', { PYTHON_REQUIREMENT: 'three point eleven' });
     expect(r.code).toBe(1);

@@ -96,3 +96,15 @@ export function answerHelpPost(question: string, ctx: CommandContext): Reply | n
     data: searchPayload(result),
   };
 }
+
+/**
+ * "Find pre-work answer" on a student's message: a sure answer goes under their message (without
+ * the share button, which has nothing to add there); otherwise only the TA sees the candidates.
+ */
+export function findAnswerReply(message: string, ctx: CommandContext): Reply {
+  const result = ctx.services.knowledge().search(message, 5);
+  const reply = answerFromSearch(result, 'public');
+  if (reply.kind === 'answer') return { ...reply, buttons: reply.buttons?.filter((b) => !b.privateOnly) };
+  // Not sure: nothing is posted under the student's question.
+  return { ...reply, visibility: 'private', buttons: [] };
+}

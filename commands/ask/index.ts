@@ -8,6 +8,7 @@ import { feedback } from './feedback.js';
 import { findAnswer } from './find-answer.js';
 import { more } from './more.js';
 import { page } from './page.js';
+import { answerScreenshot, imagesToRead } from './screenshot.js';
 import { share } from './share.js';
 import { solved } from './solved.js';
 import { stuck } from './stuck.js';
@@ -21,9 +22,18 @@ const feature: Feature = {
   commands: [ask, topics, findAnswer],
   components: [share, more, feedback, askTa, page, solved, stuck],
   messages: {
-    // A mention or DM is /ask in public: same validation, same search, same buttons.
-    question: (text, ctx) => runCommand(ask, { question: text, public: true }, ctx),
-    helpPost: (text, ctx) => answerHelpPost(helpPost.parse(text), ctx),
+    // A mention or DM is /ask in public: same validation, same search, same buttons. With a
+    // screenshot (and little text), what the screenshot says is the question.
+    question: (text, ctx, images) => {
+      const toRead = imagesToRead(text, images, ctx);
+      if (toRead.length) return answerScreenshot(text, toRead, ctx, 'question');
+      return runCommand(ask, { question: text, public: true }, ctx);
+    },
+    helpPost: (text, ctx, images) => {
+      const post = helpPost.parse(text);
+      const toRead = imagesToRead(post, images, ctx);
+      return toRead.length ? answerScreenshot(post, toRead, ctx, 'help-post') : answerHelpPost(post, ctx);
+    },
   },
 };
 

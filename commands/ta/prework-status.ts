@@ -1,6 +1,9 @@
 import { defineCommand } from '../../src/framework/command.js';
 import { quoteUserText } from '../../src/framework/safe-text.js';
 import type { Verdict } from '../../src/python/types.js';
+import { readinessPng } from './chart.js';
+import { exportCsvButton } from './export-readiness.js';
+import { countsLine, OS_LABELS, readinessTable, statusOf } from './readiness.js';
 
 const LISTED = 30;
 const LABELS: Record<Verdict, string> = {
@@ -11,6 +14,7 @@ const LABELS: Record<Verdict, string> = {
   'not-found': 'Python not found',
   unrecognized: 'paste not recognized',
 };
+export const CHART_FILE = 'readiness.png';
 
 export const preworkStatus = defineCommand({
   definition: {
@@ -25,20 +29,32 @@ export const preworkStatus = defineCommand({
     if (!latest.length) {
       return { kind: 'info', title: 'Pre-work status', body: 'Nobody has run /check-python yet.', visibility: 'private' };
     }
-    const counts = new Map<Verdict, number>();
-    for (const r of latest) counts.set(r.verdict, (counts.get(r.verdict) ?? 0) + 1);
-    const notReady = latest.filter((r) => !r.meets || r.verdict !== 'ok').sort((a, b) => b.at.localeCompare(a.at));
+    const table = readinessTable(latest);
+    const notReady = latest.filter((r) => statusOf(r) !== 'ready' && statusOf(r) !== 'warnings').sort((a, b) => b.at.localeCompare(a.at));
+    const withWarnings = latest.filter((r) => statusOf(r) === 'warnings');
+    const person = (name: string) => quoteUserText(name, 40);
     const lines = notReady
       .slice(0, LISTED)
-      .map((r) => `• ${quoteUserText(r.userName, 40)} — ${LABELS[r.verdict]}${r.version ? ` (${r.version})` : ''}${r.os !== 'unknown' ? `, ${r.os}` : ''}`);
+      .map((r) => `• ${person(r.userName)} — ${LABELS[r.verdict]}${r.version ? ` (${r.version})` : ''}${r.os !== 'unknown' ? `, ${r.os}` : ''}`);
     if (notReady.length > LISTED) lines.push(`…and ${notReady.length - LISTED} more`);
+    const warned = withWarnings.slice(0, 10).map((r) => `• ${person(r.userName)} — ${r.version ?? '?'}: ${quoteUserText(r.warnings?.[0] ?? '', 120)}`);
+    if (withWarnings.length > 10) warned.push(`…and ${withWarnings.length - 10} more`);
+    const fields = [
+      // The chart's numbers as text, row by row, for screen readers and for anyone without images.
+      { name: 'By OS', value: table.byOs.map((row) => `${OS_LABELS[row.os]}: ${countsLine(row.counts)}`).join('\n') },
+      ...(lines.length ? [{ name: 'Not ready yet (latest check)', value: lines.join('\n') }] : []),
+      ...(warned.length ? [{ name: 'Ready, with a warning for a workshop tool', value: warned.join('\n') }] : []),
+    ];
     return {
       kind: 'info',
-      title: `Pre-work status: ${counts.get('ok') ?? 0} of ${latest.length} ready`,
-      body: [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([v, n]) => `${LABELS[v]}: ${n}`).join(' · '),
-      fields: lines.length ? [{ name: 'Not ready yet (latest check)', value: lines.join('\n') }] : undefined,
+      title: `Pre-work status: ${table.total.ready} of ${latest.length} ready`,
+      body: countsLine(table.total),
+      fields,
+      files: [{ name: CHART_FILE, data: readinessPng(table), description: `Readiness by OS: ${table.byOs.map((row) => `${OS_LABELS[row.os]} ${countsLine(row.counts)}`).join('; ')}` }],
+      image: CHART_FILE,
+      buttons: [exportCsvButton()],
       visibility: 'private',
-      data: { counts: Object.fromEntries(counts), notReady: notReady.map((r) => r.userId) },
+      data: { counts: table.total, byOs: table.byOs, notReady: notReady.map((r) => r.userId), warnings: withWarnings.map((r) => r.userId) },
     };
   },
 });

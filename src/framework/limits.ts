@@ -23,6 +23,8 @@ export const DISCORD = {
   modalTitle: 45,
   modalLabel: 45,
   modalText: 4000,
+  modalComponents: 5,
+  attachments: 10,
 } as const;
 
 const ELLIPSIS = '…';

@@ -42,7 +42,15 @@ export interface UserOption extends BaseOption {
   required: true;
 }
 
-export type CommandOption = StringOption | ChoiceOption | BooleanOption | IntegerOption | UserOption;
+/**
+ * Images the user gave with the command (Discord: an attachment option, or a message's attached
+ * images for a message command; the CLI and console: files). Always a list, empty when none.
+ */
+export interface ImageOption extends BaseOption {
+  kind: 'image';
+}
+
+export type CommandOption = StringOption | ChoiceOption | BooleanOption | IntegerOption | UserOption | ImageOption;
 export type OptionKind = CommandOption['kind'];
 
 type ValueOf<O> = O extends ChoiceOption
@@ -55,7 +63,9 @@ type ValueOf<O> = O extends ChoiceOption
         ? number | undefined
         : O extends UserOption
           ? string
-          : never;
+          : O extends ImageOption
+            ? readonly ImageInput[]
+            : never;
 
 /** The validated input a command's `run` receives for these options. */
 export type ArgumentsOf<Options extends readonly CommandOption[]> = { [O in Options[number] as O['name']]: ValueOf<O> };
@@ -75,6 +85,47 @@ export function boundedText(max: number, options: { terminal?: boolean } = {}) {
 
 const SNOWFLAKE = /^\d{1,20}$/;
 
+/**
+ * An image as a transport hands it over: an attachment still on the chat service's CDN (what the
+ * service says about it, which is not proof: the bytes are checked again), or bytes already in
+ * hand (a file given to the CLI or the console).
+ */
+export type ImageInput =
+  | {
+      kind: 'attachment';
+      url: string;
+      contentType?: string | null;
+      size?: number | null;
+      width?: number | null;
+      height?: number | null;
+      name?: string;
+    }
+  | { kind: 'bytes'; bytes: Uint8Array; name?: string };
+
+/** Images read from one message or command at most; the rest are left unread (each takes a second or so). */
+export const MAX_IMAGES = 4;
+
+const dimension = z.number().int().nonnegative().nullish();
+const imageInput = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('attachment'),
+    url: z.string().max(2048),
+    contentType: z.string().max(255).nullish(),
+    size: dimension,
+    width: dimension,
+    height: dimension,
+    name: z.string().max(1024).optional(),
+  }),
+  z.object({ kind: z.literal('bytes'), bytes: z.instanceof(Uint8Array), name: z.string().max(1024).optional() }),
+]);
+
+/** One image or a list; anything malformed counts as no image (the transport built it, not the user). */
+const imageList = z
+  .union([imageInput.transform((i) => [i]), z.array(imageInput)])
+  .optional()
+  .transform((v): readonly ImageInput[] => (v ?? []).slice(0, MAX_IMAGES))
+  .catch([]);
+
 function schemaFor(option: CommandOption): z.ZodType {
   switch (option.kind) {
     case 'string':
@@ -89,6 +140,8 @@ function schemaFor(option: CommandOption): z.ZodType {
       return z.number().int().min(option.min).max(option.max).optional().catch(undefined);
     case 'user':
       return z.string().regex(SNOWFLAKE, 'pick a member');
+    case 'image':
+      return imageList;
   }
 }
 

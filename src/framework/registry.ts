@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Command, CommandContext } from './command.js';
 import type { Component } from './component.js';
+import type { ImageInput } from './contracts.js';
 import type { Reply } from './reply.js';
 
 /** `commands/` beside `src/`, both when run from source (tsx) and from the compiled `dist/`. */
@@ -16,12 +17,19 @@ const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
 export type AnyCommand = Command;
 export type AnyComponent = Component<unknown>;
 
-/** Free-standing messages a feature answers (Discord: @mentions, DMs, help-channel posts). */
+/**
+ * Free-standing messages a feature answers (Discord: @mentions, DMs, help-channel posts), with the
+ * images attached to them (possibly none; the feature decides whether to read them).
+ */
 export interface MessageHandlers {
   /** A question addressed to the bot: always answered. */
-  question(text: string, ctx: CommandContext): Promise<Reply> | Reply;
-  /** A post in a help channel: answered only when sure (null: stay quiet). Synchronous, so a thread is answered once. */
-  helpPost(text: string, ctx: CommandContext): Reply | null;
+  question(text: string, ctx: CommandContext, images?: readonly ImageInput[]): Promise<Reply> | Reply;
+  /**
+   * A post in a help channel: answered only when sure (null: stay quiet). Synchronous for text,
+   * so a thread is answered once; a promise only when it reads an image (the adapter then holds
+   * the thread until it settles).
+   */
+  helpPost(text: string, ctx: CommandContext, images?: readonly ImageInput[]): Reply | null | Promise<Reply | null>;
 }
 
 /** One folder in `commands/`: its commands and components, declared in its index.ts. */

@@ -1,6 +1,6 @@
-import type { Config } from '../config.js';
 import type { KnowledgeService } from '../search/service.js';
 import type { Logger } from '../logger.js';
+import type { OcrService } from '../ocr/types.js';
 import type { Store } from '../store/types.js';
 import type { CommandContext, Invoker, Services } from './command.js';
 import type { ComponentContext, ComponentResponse } from './component.js';
@@ -9,8 +9,14 @@ import { MemoStore } from './memos.js';
 import type { AnyCommand, AnyComponent } from './registry.js';
 import { errorReply, type Reply } from './reply.js';
 
-export function createServices(knowledge: Pick<KnowledgeService, 'current'>, config: Pick<Config, 'PYTHON_REQUIREMENT' | 'TA_ROLE_ID'>, store: Store, logger: Logger): Services {
-  return { knowledge: () => knowledge.current(), config, store, logger, memos: new MemoStore(), once: new OnceSet(5_000) };
+export function createServices(
+  knowledge: Pick<KnowledgeService, 'current'> & Partial<Pick<KnowledgeService, 'learned'>>,
+  config: Services['config'],
+  store: Store,
+  logger: Logger,
+  ocr?: OcrService,
+): Services {
+  return { knowledge: () => knowledge.current(), config, store, logger, memos: new MemoStore(), once: new OnceSet(5_000), learned: knowledge.learned, ocr };
 }
 
 export function contextFor(services: Services, invoker: Invoker, requestId?: string): CommandContext {
@@ -40,8 +46,12 @@ export async function runCommand(command: AnyCommand, rawOptions: Record<string,
   }
 }
 
-/** Runs a component on arguments already parsed from its custom id; a failure becomes a private error line. */
+/**
+ * Runs a component on arguments already parsed from its custom id; a TA-only component refuses
+ * everyone else, and a failure becomes a private error line.
+ */
 export async function runComponent(component: AnyComponent, args: unknown, ctx: ComponentContext): Promise<ComponentResponse> {
+  if (component.taOnly && !ctx.invoker.isTA) return { type: 'reply', reply: errorReply('That is for TAs only.') };
   try {
     return await component.run(args, ctx);
   } catch (err) {

@@ -66,7 +66,15 @@ const ERROR_TEMPLATE =
 
 const PROMPT = /^(?:\(?[\w.-]+\)?\s+)?(?:[$%#>]|PS [A-Z]:\\[^>]*>|[A-Z]:\\[^>]*>|[\w.-]+@[\w.-]+[^$%#]*[$%#]|➜)\s/;
 const OUTPUT_HINT = /(?:error|exception|traceback|warning:|not found|not recogni[sz]ed|no such file|could not|cannot|can't|failed|denied|refused|\bat line\b|^\s*file "|^\s*\w+error\b|[A-Z]:\\|\/usr\/|\/opt\/|\/library\/|~\/|\.py\b|\.exe\b|\.ps1\b)/i;
-const TEMPLATE_LINE = /^\s*(?:#{1,6}\s|\*\*[^*]+\*\*\s*:?\s*$|[-*]\s*\*\*[^*]+:\*\*)/;
+/**
+ * An issue-template label at the start of a line: a markdown heading ("### Expected Behavior") or
+ * a bold label ("**Operating System:**"). Group 1 is the label; what follows on the line is
+ * the answer to it, read like any other text. A heading's label ends at "?" or ":", or after a
+ * few words: chat flattens a template onto one line ("### What happened? Ollama serve works…").
+ */
+const TEMPLATE_LABEL = /^\s*(?:[-*]\s*)?(#{1,6}\s+(?:[^?:\n]*?[?:]|(?:\S+\s+){0,2}\S+)|\*\*[^*]+\*\*:?)\s*/;
+/** Where a flattened template starts another label: " ### Operating System", " **OS:**". */
+const INLINE_LABEL = /\s+(?=#{1,6}\s|[-*]\s+\*\*[^*]+\*\*|\*\*[^*]+:\*\*)/g;
 const QUESTION_START = /^(?:how|what|why|where|which|when|who|can|could|is|are|does|do|did|should|would|will|any|anyone|has|have|am)\b/i;
 const ASKING = /\?|\b(?:how (?:do|can|to|should)|is there a way|not able to|unable to|can ?not|can't|cant|doesn't work|does not work|won't|isn't working|not working|help|fix|resolve|solve|what should i)\b/i;
 const URL = /\bhttps?:\/\/\S+/gi;
@@ -87,16 +95,22 @@ export function focusMessage(message: string): MessageFocus {
     for (const line of block.replace(/^(```|~~~)\w*|(```|~~~)$/g, '').split(/\r?\n/)) if (line.trim()) pushOutput(parts, line.trim(), true);
     return '\n';
   });
-  for (const rawLine of prose.split(/\r?\n/)) {
-    const line = rawLine.trim();
+  for (const rawLine of prose.replace(INLINE_LABEL, '\n').split(/\r?\n/)) {
+    let line = rawLine.trim();
     if (!line) continue;
     if (PROMPT.test(line) && !ASKING.test(line)) {
       pushOutput(parts, line, true);
       continue;
     }
-    if (TEMPLATE_LINE.test(line)) {
-      parts.push({ text: line, salience: SALIENCE.template, output: false });
-      continue;
+    const label = TEMPLATE_LABEL.exec(line);
+    if (label) {
+      parts.push({ text: label[1]!, salience: SALIENCE.template, output: false });
+      line = line.slice(label[0].length);
+      if (!line) continue;
+      if (PROMPT.test(line) && !ASKING.test(line)) {
+        pushOutput(parts, line, true);
+        continue;
+      }
     }
     for (const sentence of sentences(line)) {
       const asks = ASKING.test(sentence) || QUESTION_START.test(sentence);

@@ -1,4 +1,4 @@
-import type { OpenQuestion, StoreRecord, VerdictRecord } from './types.js';
+import { questionKey, type OpenQuestion, type StoreRecord, type VerdictRecord } from './types.js';
 
 /**
  * In-memory view of the records, bounded so a flood of distinct questions cannot grow memory
@@ -20,9 +20,15 @@ export class Aggregate {
       return;
     }
     if (record.type === 'feedback' && record.helpful) return;
+    if (record.type === 'dismissed') {
+      // Every entry of that question goes, whatever put it on the list; asked again, it starts anew.
+      const dismissed = questionKey(record.query);
+      for (const key of [...this.questions.keys()]) if (key.endsWith(`\u0000${dismissed}`)) this.questions.delete(key);
+      return;
+    }
     const kind = record.type === 'unanswered' ? 'unanswered' : 'unhelpful';
     const sectionId = record.type === 'feedback' ? record.sectionId : undefined;
-    const key = `${kind}\u0000${sectionId ?? ''}\u0000${record.query.trim().toLowerCase()}`;
+    const key = `${kind}\u0000${sectionId ?? ''}\u0000${questionKey(record.query)}`;
     const previous = this.questions.get(key);
     this.questions.delete(key);
     this.questions.set(key, {

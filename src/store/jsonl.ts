@@ -8,7 +8,7 @@ import type { Store, StoreRecord } from './types.js';
 export class DataDirError extends Error {}
 
 const FILE = 'events.jsonl';
-const RECORD_TYPES = new Set(['verdict', 'unanswered', 'feedback']);
+const RECORD_TYPES = new Set(['verdict', 'unanswered', 'feedback', 'dismissed']);
 
 /**
  * An append-only JSON-lines file in DATA_DIR. Chosen over SQLite on purpose: better-sqlite3 needs a
@@ -21,20 +21,7 @@ export function openJsonlStore(dataDir: string, logger: Logger, now: () => Date 
   prepareDir(dataDir);
   const path = join(dataDir, FILE);
   const aggregate = new Aggregate();
-  let needsNewline = false;
-  try {
-    const content = readFileSync(path, 'utf8');
-    needsNewline = content.length > 0 && !content.endsWith('\n');
-    const lines = content.split('\n');
-    lines.forEach((line, i) => {
-      if (!line.trim()) return;
-      const record = parseRecord(line);
-      if (record) aggregate.add(record);
-      else logger.warn('skipping an unreadable record in the data file (torn write?)', { file: path, line: i + 1 });
-    });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new DataDirError(`cannot read ${path}: ${(err as Error).message}`);
-  }
+  const { needsNewline } = replay(path, aggregate, logger);
   let fd: number | null = openSync(path, 'a');
   // A torn last line must not swallow the next record: start it on a line of its own.
   if (needsNewline) writeSync(fd, '\n');
@@ -63,6 +50,34 @@ export function openJsonlStore(dataDir: string, logger: Logger, now: () => Date 
       fd = null;
     },
   };
+}
+
+/**
+ * The records of DATA_DIR as they stand, without opening the file for writing or creating
+ * anything (the CLI's export reads a running bot's data this way).
+ */
+export function readJsonlStore(dataDir: string, logger: Logger): Pick<Store, 'latestVerdicts' | 'openQuestions'> {
+  const aggregate = new Aggregate();
+  replay(join(dataDir, FILE), aggregate, logger);
+  return { latestVerdicts: () => aggregate.latestVerdicts(), openQuestions: (limit) => aggregate.openQuestions(limit) };
+}
+
+/** Feeds every readable line of the file to the aggregate; a missing file is an empty store. */
+function replay(path: string, aggregate: Aggregate, logger: Logger): { needsNewline: boolean } {
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { needsNewline: false };
+    throw new DataDirError(`cannot read ${path}: ${(err as Error).message}`);
+  }
+  content.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    const record = parseRecord(line);
+    if (record) aggregate.add(record);
+    else logger.warn('skipping an unreadable record in the data file (torn write?)', { file: path, line: i + 1 });
+  });
+  return { needsNewline: content.length > 0 && !content.endsWith('\n') };
 }
 
 function prepareDir(dataDir: string): void {

@@ -29,7 +29,15 @@ export interface FeedbackRecord {
   helpful: boolean;
 }
 
-export type StoreRecord = VerdictRecord | UnansweredRecord | FeedbackRecord;
+/** A TA took a question off /unanswered; asked again later, it comes back. */
+export interface DismissedRecord {
+  type: 'dismissed';
+  at: string;
+  userId: string;
+  query: string;
+}
+
+export type StoreRecord = VerdictRecord | UnansweredRecord | FeedbackRecord | DismissedRecord;
 
 /** A record as a feature hands it over; the store stamps the time. */
 export type NewRecord = StoreRecord extends infer R ? (R extends StoreRecord ? Omit<R, 'at'> : never) : never;
@@ -41,6 +49,11 @@ export interface OpenQuestion {
   kind: 'unanswered' | 'unhelpful';
   sectionId?: string;
   lastAt: string;
+}
+
+/** The key two spellings of one question share ("Parking?" and "parking?"). */
+export function questionKey(query: string): string {
+  return query.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** Where feedback, unanswered questions and the latest /check-python verdicts live. */

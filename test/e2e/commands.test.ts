@@ -27,14 +27,14 @@ describe('deploy', () => {
     const put = await t.fake.waitForRequest((r) => r.method === 'PUT' && r.path.endsWith(`/guilds/${t.fake.ids.guild}/commands`));
     expect(put.body).toEqual(toDiscordCommands(definitions));
     const names = (put.body as { name: string }[]).map((c) => c.name).sort();
-    expect(names).toEqual(['Find pre-work answer', 'answer', 'ask', 'check-python', 'prework-status', 'topics', 'unanswered']);
+    expect(names).toEqual(['Find pre-work answer', 'Save as pre-work answer', 'answer', 'ask', 'check-python', 'learned', 'prework-status', 'topics', 'unanswered']);
     const ask = (put.body as { name: string; options: { name: string; autocomplete?: boolean }[] }[]).find((c) => c.name === 'ask')!;
     expect(ask.options.map((o) => o.name)).toEqual(['question', 'public']);
     expect(ask.options[0]!.autocomplete).toBe(true);
     // TA tools are hidden from students by default (Manage Messages = 8192) and for servers only.
     const body = put.body as { name: string; default_member_permissions?: string; contexts: number[] }[];
     const ta = body.filter((c) => c.default_member_permissions !== undefined).map((c) => c.name).sort();
-    expect(ta).toEqual(['Find pre-work answer', 'answer', 'prework-status', 'unanswered']);
+    expect(ta).toEqual(['Find pre-work answer', 'Save as pre-work answer', 'answer', 'learned', 'prework-status', 'unanswered']);
     for (const c of body) if (ta.includes(c.name)) expect([c.default_member_permissions, c.contexts]).toEqual(['8192', [0]]);
   });
 

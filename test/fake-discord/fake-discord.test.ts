@@ -5,6 +5,7 @@
 import { once } from 'node:events';
 import {
   ActionRowBuilder,
+  ApplicationCommandOptionType,
   ButtonBuilder,
   ButtonStyle,
   Client,
@@ -45,6 +46,10 @@ async function login(clientOptions: Partial<ClientOptions> = {}): Promise<Client
           await interaction.editReply(`done ${interaction.options.getString('topic') ?? ''}`.trim());
         }
         if (interaction.commandName === 'empty') await interaction.reply({ content: '' });
+        if (interaction.commandName === 'attach') {
+          const a = interaction.options.getAttachment('file', true);
+          await interaction.reply(`${a.name} ${a.contentType} ${a.width}x${a.height} ${a.size} ${a.url}`);
+        }
         if (interaction.commandName === 'sleepy') {
           await new Promise((resolve) => setTimeout(resolve, 300));
           await interaction.reply('late');
@@ -363,6 +368,35 @@ describe('fake Discord with a real discord.js client', () => {
     const { id } = await fake.slash('ping');
     await fake.waitForCallback(id);
     expect(commandId).toBe(result[0]?.id);
+  });
+
+  it('CDN: serves registered attachment bytes; slash attachment options and message attachments point there', async () => {
+    const c = await login({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent] });
+    // A 3x2 PNG header is enough for the fake to report its size, as Discord does.
+    const png = Buffer.from('89504e470d0a1a0a0000000d494844520000000300000002080200000000', 'hex');
+    const att = fake.attachment({ filename: 'shot 1.png', data: png });
+    expect(att).toMatchObject({ filename: 'shot 1.png', content_type: 'image/png', size: png.length, width: 3, height: 2 });
+    expect(String(att.url).startsWith(`${fake.cdnUrl}/attachments/${fake.ids.channel}/${String(att.id)}/shot%201.png?`)).toBe(true);
+
+    const { id } = await fake.slash('attach', { file: { type: ApplicationCommandOptionType.Attachment, value: String(att.id) } });
+    expect((await fake.waitForResponse(id)).content).toBe(`shot 1.png image/png 3x2 ${png.length} ${String(att.url)}`);
+
+    const res = await fetch(String(att.url));
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await res.arrayBuffer())).toEqual(png);
+    expect(fake.cdnRequests.map((r) => [r.method, r.status])).toEqual([['GET', 200]]);
+    expect((await fetch(`${fake.cdnUrl}/attachments/1/2/missing.png`)).status).toBe(404);
+    expect(fake.misses.at(-1)?.rawPath).toBe('/cdn/attachments/1/2/missing.png');
+
+    const seen = once(c, Events.MessageCreate);
+    await fake.messageCreate({ content: 'look', attachments: [att] });
+    const [message] = (await seen) as [{ attachments: { first(): { url: string; name: string } | undefined } }];
+    expect(message.attachments.first()).toMatchObject({ url: att.url, name: 'shot 1.png' });
+
+    // An attachment pointing elsewhere registers nothing on the CDN.
+    const elsewhere = fake.attachment({ filename: 'x.png', data: png, url: 'https://example.invalid/x.png' });
+    expect(elsewhere.url).toBe('https://example.invalid/x.png');
+    expect([...fake.cdn.files.keys()]).toHaveLength(1);
   });
 
   it('unknown routes are 404 and recorded as misses; waits fail loudly', async () => {

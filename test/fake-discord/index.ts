@@ -14,6 +14,7 @@ export type {
   InteractionResponse,
 } from './interactions.js';
 export type { RecordedRequest } from './recorder.js';
+export type { AttachmentInput, CdnFile, FakeCdn } from './cdn.js';
 export type { FailOptions, MethodFilter } from './rest.js';
 export type { GatewayLogEntry, IdentifyRecord, RefuseMode } from './gateway.js';
 export { SnowflakeGenerator, snowflakeTimestamp, isSnowflake } from './snowflake.js';

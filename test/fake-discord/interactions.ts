@@ -12,6 +12,7 @@ import {
   MessageFlags,
 } from 'discord.js';
 import { isEphemeral, type FakeMessage, type FakeWorld, type Json, type MessageInput } from './fixtures.js';
+import type { FakeCdn } from './cdn.js';
 import type { RecordedRequest } from './recorder.js';
 import type { SnowflakeGenerator } from './snowflake.js';
 
@@ -146,6 +147,7 @@ export class InteractionStore {
   constructor(
     private readonly world: FakeWorld,
     private readonly snowflakes: SnowflakeGenerator,
+    private readonly cdn?: FakeCdn,
   ) {}
 
   get(id: string): InteractionRecord | undefined {
@@ -352,6 +354,7 @@ export class InteractionStore {
     const members: Json = {};
     const roles: Json = {};
     const channels: Json = {};
+    const attachments: Json = {};
     const world = this.world;
     for (const option of options) {
       const value = String(option.value ?? '');
@@ -372,6 +375,9 @@ export class InteractionStore {
       } else if (option.type === ApplicationCommandOptionType.Channel) {
         const channel = world.channels.get(value);
         if (channel) channels[channel.id] = { ...channel, permissions: EVERYTHING };
+      } else if (option.type === ApplicationCommandOptionType.Attachment) {
+        const attachment = this.cdn?.attachments.get(value);
+        if (attachment) attachments[value] = attachment;
       }
     }
     const out: Json = {};
@@ -379,6 +385,7 @@ export class InteractionStore {
     if (Object.keys(members).length) out.members = members;
     if (Object.keys(roles).length) out.roles = roles;
     if (Object.keys(channels).length) out.channels = channels;
+    if (Object.keys(attachments).length) out.attachments = attachments;
     return Object.keys(out).length ? out : undefined;
   }
 

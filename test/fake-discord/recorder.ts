@@ -15,8 +15,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   /** Parsed JSON body, the parsed `payload_json` part of a multipart body, raw text, or undefined. */
   body: unknown;
-  /** Files of a multipart body (contents are not kept). */
-  files: { field: string; filename: string; contentType: string; size: number }[];
+  /** Files of a multipart body, with their bytes (tests read exports and images back). */
+  files: { field: string; filename: string; contentType: string; size: number; data: Buffer }[];
   /** Lower-case request headers; `authorization` is removed (see `authorized`). */
   headers: Record<string, string>;
   /** Whether an `Authorization` header was present. */

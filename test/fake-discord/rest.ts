@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ChannelType, InteractionResponseType, InteractionType, MessageFlags, MessageType } from 'discord.js';
+import type { FakeCdn } from './cdn.js';
 import type { FakeChannel, FakeMessage, FakeWorld, Json } from './fixtures.js';
 import type { InteractionRecord, InteractionStore } from './interactions.js';
 import { summarizeRequests, type RecordedRequest, type WaitHub } from './recorder.js';
@@ -50,6 +51,8 @@ export interface RestConfig {
   gatewayUrl: () => string;
   /** Interaction callbacks later than this after dispatch get 404 Unknown interaction; null = off. */
   callbackDeadlineMs: number | null;
+  /** Attachment bytes served under /cdn/ (and where the bot's uploads go). */
+  cdn: FakeCdn;
   debug: (line: string) => void;
 }
 
@@ -64,6 +67,8 @@ interface Reply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Bytes sent as they are (the CDN), instead of a JSON body. */
+  file?: { data: Buffer; contentType: string };
 }
 
 type Handler = (ctx: RouteContext) => Reply | Promise<Reply>;
@@ -180,11 +185,14 @@ export class FakeRest {
       reply = { status: 500, body: { message: `fake-discord handler error: ${message}`, code: 0 } };
     }
     record.status = reply.status;
-    record.response = reply.body;
+    record.response = reply.file ? { bytes: reply.file.data.length, contentType: reply.file.contentType } : reply.body;
     this.requests.push(record);
     if (record.miss) this.misses.push(record);
     this.config.debug(`rest: ${method} ${path} -> ${reply.status}`);
-    if (!res.destroyed && !res.writableEnded) {
+    if (reply.file && !res.destroyed && !res.writableEnded) {
+      res.writeHead(reply.status, { 'Content-Type': reply.file.contentType, 'Content-Length': String(reply.file.data.length) });
+      res.end(reply.file.data);
+    } else if (!res.destroyed && !res.writableEnded) {
       const payload = reply.body === undefined ? '' : JSON.stringify(reply.body);
       res.writeHead(reply.status, {
         ...(reply.body === undefined ? {} : { 'Content-Type': 'application/json' }),
@@ -205,7 +213,10 @@ export class FakeRest {
       record.fault = 'fail';
       return faultReply(failure);
     }
-    if (!isApi) return this.miss(record);
+    if (!isApi) {
+      const file = method === 'GET' ? this.config.cdn.get(record.rawPath) : undefined;
+      return file ? { status: 200, file } : this.miss(record);
+    }
     for (const route of this.routes) {
       if (route.method !== method) continue;
       const match = route.pattern.exec(path);
@@ -661,19 +672,12 @@ export class FakeRest {
     return out;
   }
 
+  /** Files the bot uploads become attachments served by the CDN route, as on Discord. */
   private attachments(body: Json, files: RecordedRequest['files']): Json[] {
     return files.map((file, index) => {
-      const id = this.config.snowflakes.next();
       const described = Array.isArray(body.attachments) ? (body.attachments as Json[])[index] : undefined;
-      return {
-        id,
-        filename: file.filename,
-        size: file.size,
-        content_type: file.contentType,
-        url: `${this.config.baseUrl()}/attachments/${id}/${encodeURIComponent(file.filename)}`,
-        proxy_url: `${this.config.baseUrl()}/attachments/${id}/${encodeURIComponent(file.filename)}`,
-        ...(described && typeof described.description === 'string' ? { description: described.description } : {}),
-      };
+      const attachment = this.config.cdn.add({ filename: file.filename, data: file.data, contentType: file.contentType || undefined });
+      return { ...attachment, ...(described && typeof described.description === 'string' ? { description: described.description } : {}) };
     });
   }
 
@@ -772,7 +776,7 @@ async function parseBody(raw: Buffer, contentType: string): Promise<{ body: unkn
       if (typeof value === 'string') {
         if (field === 'payload_json') body = parseJson(value);
       } else {
-        files.push({ field, filename: value.name, contentType: value.type, size: value.size });
+        files.push({ field, filename: value.name, contentType: value.type, size: value.size, data: Buffer.from(await value.arrayBuffer()) });
       }
     }
     return { body, files };

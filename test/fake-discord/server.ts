@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ChannelType, ComponentType, GatewayIntentBits, MessageFlags, MessageType, Status, type Client } from 'discord.js';
+import { FakeCdn, type AttachmentInput } from './cdn.js';
 import { defaultIds, FakeWorld, type FakeChannel, type FakeIds, type FakeMessage, type Json, type MessageInput } from './fixtures.js';
 import { FakeGateway, type DispatchData, type GatewayLogEntry, type IdentifyRecord, type RefuseMode } from './gateway.js';
 import {
@@ -60,6 +61,8 @@ export interface MessageCreateOptions {
   guild?: boolean;
   /** Id of a stored message this one replies to. */
   replyTo?: string;
+  /** Attachment objects (from `fake.attachment()`, or any raw object). */
+  attachments?: Json[];
   /** Extra raw fields merged into the message (embeds, attachments...). */
   extra?: MessageInput;
 }
@@ -81,6 +84,8 @@ export interface ThreadCreateOptions {
   parent?: string;
   /** Forum tag ids. */
   tags?: string[];
+  /** Attachment objects of the starter message (from `fake.attachment()`). */
+  attachments?: Json[];
 }
 
 export interface DispatchedThread {
@@ -100,6 +105,10 @@ export class FakeDiscord {
   readonly apiUrl: string;
   /** ws://127.0.0.1:PORT */
   readonly gatewayUrl: string;
+  /** http://127.0.0.1:PORT/cdn - where attachments are served; the bot's DISCORD_CDN_URL. */
+  readonly cdnUrl: string;
+  /** Attachment bytes served under `cdnUrl`, and attachment objects by id. */
+  readonly cdn: FakeCdn;
   readonly port: number;
   readonly ids: FakeIds;
   /** Users, members, roles, channels and stored messages. Mutable for advanced setups. */
@@ -117,7 +126,7 @@ export class FakeDiscord {
   /** @internal use startFakeDiscord() */
   constructor(
     private readonly server: Server,
-    parts: { world: FakeWorld; rest: FakeRest; gateway: FakeGateway; interactions: InteractionStore; hub: WaitHub; snowflakes: SnowflakeGenerator; onClose: () => void },
+    parts: { world: FakeWorld; rest: FakeRest; gateway: FakeGateway; interactions: InteractionStore; hub: WaitHub; snowflakes: SnowflakeGenerator; cdn: FakeCdn; onClose: () => void },
     private readonly options: FakeDiscordOptions,
   ) {
     const address = server.address() as AddressInfo;
@@ -125,6 +134,8 @@ export class FakeDiscord {
     this.url = `http://127.0.0.1:${this.port}`;
     this.apiUrl = `${this.url}/api`;
     this.gatewayUrl = `ws://127.0.0.1:${this.port}`;
+    this.cdnUrl = `${this.url}/cdn`;
+    this.cdn = parts.cdn;
     this.world = parts.world;
     this.ids = parts.world.ids;
     this.rest = parts.rest;
@@ -288,6 +299,21 @@ export class FakeDiscord {
 
   // ---------------------------------------------------------------- driving the bot
 
+  /**
+   * Puts bytes on the CDN (`GET /cdn/attachments/{channel}/{id}/{filename}`) and returns the
+   * attachment object to put on a message (`messageCreate({ attachments })`) or to pass as a
+   * slash option (`{ image: { type: 11, value: attachment.id } }`). With `url`, an attachment
+   * pointing elsewhere (another host) and nothing served.
+   */
+  attachment(input: AttachmentInput): Json {
+    return this.cdn.add({ channel: this.ids.channel, ...input });
+  }
+
+  /** CDN downloads so far (GET /cdn/...), in order. */
+  get cdnRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => r.rawPath.startsWith('/cdn/'));
+  }
+
   /** Sends a raw dispatch (waits for a ready client first). Returns how many clients got it. */
   async dispatch(t: string, d: DispatchData): Promise<number> {
     await this.waitForReady();
@@ -348,7 +374,7 @@ export class FakeDiscord {
       channelId = world.channelId(options.channel);
       if (!world.channels.has(channelId)) throw new Error(`fake-discord messageCreate: unknown channel ${channelId}`);
     }
-    const base = world.buildMessage({ channel_id: channelId, author, content: options.content, ...options.extra });
+    const base = world.buildMessage({ channel_id: channelId, author, content: options.content, ...(options.attachments ? { attachments: options.attachments } : {}), ...options.extra });
     const mentions = [...base.mentions];
     for (const ref of options.mentions ?? []) {
       const user = world.user(ref);
@@ -391,7 +417,7 @@ export class FakeDiscord {
       last_message_id: threadId,
     });
     world.channels.set(threadId, thread);
-    const message = world.buildMessage({ id: threadId, channel_id: threadId, author, content: options.content, position: 0 });
+    const message = world.buildMessage({ id: threadId, channel_id: threadId, author, content: options.content, position: 0, ...(options.attachments ? { attachments: options.attachments } : {}) });
     world.storeMessage(message);
     await this.waitForReady();
     this.gateway.dispatch('THREAD_CREATE', (intents) =>
@@ -513,10 +539,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const debug = makeDebug(options.debug);
   const snowflakes = new SnowflakeGenerator();
   const world = new FakeWorld(defaultIds(options.ids), snowflakes, options.forum !== false);
-  const interactions = new InteractionStore(world, snowflakes);
+  let port = 0;
+  const cdn = new FakeCdn(() => `http://127.0.0.1:${port}`, snowflakes, world.ids.channel);
+  const interactions = new InteractionStore(world, snowflakes, cdn);
   let fake: FakeDiscord | undefined;
   const hub = new WaitHub(() => fake?.describe() ?? '');
-  let port = 0;
   const gatewayUrl = (): string => `ws://127.0.0.1:${port}`;
   const echo = options.echoBotMessages !== false;
   const pending = new Set<NodeJS.Immediate>();
@@ -535,6 +562,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     baseUrl: () => `http://127.0.0.1:${port}`,
     gatewayUrl,
     callbackDeadlineMs: options.callbackDeadlineMs ?? null,
+    cdn,
     debug,
     // Echoes go out after the REST answer (as on Discord), so waits see the request recorded first.
     events: {
@@ -574,7 +602,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     });
   });
   port = (server.address() as AddressInfo).port;
-  fake = new FakeDiscord(server, { world, rest, gateway, interactions, hub, snowflakes, onClose: () => pending.forEach((h) => clearImmediate(h)) }, options);
+  fake = new FakeDiscord(server, { world, rest, gateway, interactions, hub, snowflakes, cdn, onClose: () => pending.forEach((h) => clearImmediate(h)) }, options);
   debug(`listening on ${fake.url}`);
   return fake;
 }

@@ -22,7 +22,18 @@ describe('config', () => {
     expect(c.HELP_CHANNEL_IDS).toEqual(['123456789012345678', '223456789012345678']);
   });
 
+  it('reads screenshots by default, one at a time; OCR=off turns it off', () => {
+    expect(parseConfig({})).toMatchObject({ OCR: true, OCR_CONCURRENCY: 1 });
+    expect(parseConfig({}).DISCORD_CDN_URL).toBeUndefined();
+    for (const off of ['off', 'OFF', 'false', '0']) expect(parseConfig({ OCR: off }).OCR).toBe(false);
+    expect(parseConfig({ OCR: 'on', OCR_CONCURRENCY: '2', DISCORD_CDN_URL: 'http://127.0.0.1:4000/cdn/' })).toMatchObject({ OCR: true, OCR_CONCURRENCY: 2, DISCORD_CDN_URL: 'http://127.0.0.1:4000/cdn' });
+  });
+
   it.each([
+    ['OCR', 'maybe', /OCR must be on or off, e\.g\. OCR=off/],
+    ['OCR_CONCURRENCY', '0', /OCR_CONCURRENCY must be a whole number from 1 to 8.*e\.g\. OCR_CONCURRENCY=1/],
+    ['OCR_CONCURRENCY', 'two', /OCR_CONCURRENCY must be a whole number/],
+    ['DISCORD_CDN_URL', 'cdn', /DISCORD_CDN_URL must be a URL/],
     ['DISCORD_GUILD_ID', 'my-server', /DISCORD_GUILD_ID must be a Discord id.*e\.g\. DISCORD_GUILD_ID=/],
     ['PYTHON_REQUIREMENT', 'python 3', /PYTHON_REQUIREMENT must be a semver range, e\.g\./],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of/],

@@ -44,6 +44,15 @@ describe('focusMessage', () => {
     expect(f.parts.every((p) => !p.output)).toBe(true);
   });
 
+  it('weighs issue-template labels least but reads their answers, even flattened onto one line', () => {
+    const f = focusMessage('### Operating System Windows 11 ### What happened? Ollama serve is working but the model list stays empty in the app ### Steps to Reproduce open the app and pick Ollama');
+    const templates = f.parts.filter((p) => p.salience === SALIENCE.template).map((p) => p.text);
+    expect(templates).toContain('### What happened?');
+    expect(templates).toContain('### Steps to Reproduce');
+    expect(f.parts.some((p) => p.text.startsWith('Ollama serve is working') && p.salience >= SALIENCE.story)).toBe(true);
+    expect(f.parts.some((p) => p.text === '11')).toBe(true);
+  });
+
   it('never throws and stays bounded on hostile input', () => {
     expect(() => focusMessage('```'.repeat(5000) + '\n'.repeat(5000) + '🐍'.repeat(3000))).not.toThrow();
     expect(focusMessage('x '.repeat(100_000)).parts.map((p) => p.text).join('').length).toBeLessThanOrEqual(4000);

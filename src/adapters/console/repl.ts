@@ -1,9 +1,11 @@
+import { homedir } from 'node:os';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { CommandContext } from '../../framework/command.js';
 import type { Registry } from '../../framework/registry.js';
 import { runCommand } from '../../framework/run.js';
 import { OSES } from '../../python/types.js';
+import { readImageFile } from './image-file.js';
 import { renderText } from './render.js';
 
 export interface ConsoleOptions {
@@ -19,7 +21,9 @@ const HELP = `Type a question to search the pre-work, or a command:
   /topics [page]             the outline of what I can answer
   /check-python [paste]      judge \`python --version\` output; without a paste, paste lines and end with an empty line
   /os macos|windows|linux    set your OS for /check-python fixes
-  /unanswered                questions I could not answer (TA view)
+  /image PATH                read a screenshot (PNG, JPEG, WebP, GIF), as if sent to the bot on Discord
+  /unanswered                questions I could not answer, grouped (TA view)
+  /learned                   answers TAs saved (TA view; export: npm run cli -- export learned)
   /prework-status            who has checked Python and with what result (TA view)
   /help                      this list
   /quit                      leave`;
@@ -31,7 +35,7 @@ const HELP = `Type a question to search the pre-work, or a command:
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { input, output, registry, ctx, interactive } = options;
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
-  const say = (text: string) => output.write(text + '\n');
+  const say = (text: string): void => void output.write(text + '\n');
   let os: string | undefined;
   // Held in an object because handleLine (a nested function) switches paste mode on.
   const paste: { lines: string[] | null } = { lines: null };
@@ -73,6 +77,21 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   if (paste.lines?.length) await run('check-python', { paste: paste.lines.join('\n'), os });
   rl.close();
 
+  /** `/image PATH`: the screenshot is read and answered as a direct message with only that image would be. */
+  async function readImage(arg: string): Promise<void> {
+    const path = arg.replace(/^(["'])(.*)\1$/, '$2').replace(/^~(?=$|\/)/, homedir());
+    if (!path) return say('Say /image PATH, e.g. /image ~/Desktop/terminal.png');
+    const image = await readImageFile(path);
+    if ('error' in image) return say(image.error);
+    if (!registry.messages) return say('No feature answers screenshots here.');
+    try {
+      say(renderText(await registry.messages.question('', ctx, [image])) + '\n');
+    } catch (err) {
+      ctx.services.logger.error('reading a screenshot failed', { error: err as Error });
+      say('Something went wrong on my side reading that screenshot.');
+    }
+  }
+
   async function handleLine(line: string): Promise<boolean> {
     if (!line) return false;
     if (!line.startsWith('/')) {
@@ -104,6 +123,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         return false;
       case 'ask':
         await run('ask', { question: arg });
+        return false;
+      case 'image':
+        await readImage(arg);
         return false;
       default:
         await run(name.toLowerCase(), {});

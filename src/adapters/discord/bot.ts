@@ -49,6 +49,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     logger,
     cooldown: new Cooldown(config.COOLDOWN_SECONDS),
     answered: new OnceSet(20_000),
+    reading: new Set(),
   };
 
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx));

@@ -16,4 +16,6 @@ export interface BotContext {
   cooldown: Cooldown;
   /** Threads (and help-channel messages) already auto-answered: once per thread. */
   answered: OnceSet;
+  /** Threads (and help-channel messages) whose screenshot is being read now. */
+  reading: Set<string>;
 }

@@ -15,6 +15,7 @@ const OPTION_TYPES: Record<OptionKind, ApplicationCommandOptionType> = {
   boolean: ApplicationCommandOptionType.Boolean,
   integer: ApplicationCommandOptionType.Integer,
   user: ApplicationCommandOptionType.User,
+  image: ApplicationCommandOptionType.Attachment,
 };
 
 /** TA tools are shown only to members who can manage messages; server admins can widen that. */

@@ -1,8 +1,4 @@
 import {
-  LabelBuilder,
-  ModalBuilder,
-  TextInputBuilder,
-  TextInputStyle,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
@@ -10,21 +6,21 @@ import {
   type AnySelectMenuInteraction,
   type ButtonInteraction,
   type ModalSubmitInteraction,
+  type Message,
 } from 'discord.js';
-import type { FormRequest } from '../../framework/command.js';
-import { encodeCustomId, splitCustomId } from '../../framework/component.js';
+import type { TargetMessage } from '../../framework/command.js';
+import { splitCustomId } from '../../framework/component.js';
 import { DISCORD, truncate } from '../../framework/limits.js';
 import { MAX_QUESTION, type CommandOption } from '../../framework/options.js';
 import type { AnyCommand } from '../../framework/registry.js';
 import { notice } from '../../framework/reply.js';
 import { contextFor, runAutocomplete, runCommand, runComponent } from '../../framework/run.js';
+import { imageInput, imagesOf } from './attachments.js';
 import type { BotContext } from './context.js';
 import { invokerOf } from './invoker.js';
 import { postMessage } from './post.js';
-import { coolingDown, payloadFor, replyError, respondWithin, replyWithin } from './respond.js';
-
-/** The one text field of a form; its value reaches the component as `formValue`. */
-const FORM_FIELD = 'value';
+import { FORM_FIELD, formModal } from './forms.js';
+import { coolingDown, deferIfSlow, payloadFor, replyError, respondWithin, replyWithin, withoutFlags } from './respond.js';
 
 /**
  * Routes every interaction: commands by name, buttons and forms by custom-id prefix, all through
@@ -63,7 +59,7 @@ async function onSlash(interaction: ChatInputCommandInteraction, ctx: BotContext
   const invoker = invokerOf(interaction, ctx.config.TA_ROLE_ID);
   const form = !command.definition.taOnly || invoker.isTA ? command.form?.(raw) : undefined;
   if (form) {
-    await interaction.showModal(formModal(form, ctx));
+    await interaction.showModal(formModal(form, ctx.services.memos));
     return;
   }
   await replyWithin(interaction, ctx, runCommand(command, raw, contextFor(ctx.services, invoker, interaction.id)), expectPrivate(command, raw));
@@ -88,20 +84,11 @@ function readOption(interaction: ChatInputCommandInteraction, option: CommandOpt
       return interaction.options.getInteger(option.name) ?? undefined;
     case 'user':
       return interaction.options.getUser(option.name)?.id;
+    case 'image': {
+      const attachment = interaction.options.getAttachment(option.name);
+      return attachment ? imageInput(attachment) : undefined;
+    }
   }
-}
-
-function formModal(form: FormRequest, ctx: BotContext): ModalBuilder {
-  const input = new TextInputBuilder()
-    .setCustomId(FORM_FIELD)
-    .setStyle(TextInputStyle.Paragraph)
-    .setRequired(true)
-    .setMaxLength(Math.min(form.field.max, DISCORD.modalText));
-  if (form.field.placeholder) input.setPlaceholder(truncate(form.field.placeholder, 100));
-  return new ModalBuilder()
-    .setCustomId(encodeCustomId(form.component, form.args, ctx.services.memos))
-    .setTitle(truncate(form.title, DISCORD.modalTitle))
-    .addLabelComponents(new LabelBuilder().setLabel(truncate(form.field.label, DISCORD.modalLabel)).setTextInputComponent(input));
 }
 
 /** Buttons and submitted forms: the custom id names the component and carries its arguments. */
@@ -115,10 +102,17 @@ async function onComponent(interaction: ButtonInteraction | AnySelectMenuInterac
   }
   if (await coolingDown(interaction, ctx)) return;
   const invoker = invokerOf(interaction, ctx.config.TA_ROLE_ID);
-  const formValue = interaction.isModalSubmit() ? interaction.fields.getTextInputValue(FORM_FIELD) : undefined;
-  const work = runComponent(component, parsed, { ...contextFor(ctx.services, invoker, interaction.id), formValue });
+  const form = interaction.isModalSubmit() ? submittedForm(interaction) : undefined;
+  const work = runComponent(component, parsed, { ...contextFor(ctx.services, invoker, interaction.id), formValue: form?.[FORM_FIELD], form });
   const canUpdate = interaction.isMessageComponent() || interaction.isFromMessage();
   await respondWithin(interaction, ctx, work, canUpdate);
+}
+
+/** Every text box of a submitted modal by its custom id. */
+function submittedForm(interaction: ModalSubmitInteraction): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, field] of interaction.fields.fields) if ('value' in field && typeof field.value === 'string') out[id] = field.value;
+  return out;
 }
 
 async function onAutocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
@@ -141,14 +135,48 @@ async function onMessageMenu(interaction: MessageContextMenuCommandInteraction, 
   if (await coolingDown(interaction, ctx)) return;
   const invoker = invokerOf(interaction, ctx.config.TA_ROLE_ID);
   const target = interaction.targetMessage;
-  // A message command's one option receives the text of the message it was used on.
-  const raw = Object.fromEntries(command.definition.options.slice(0, 1).map((o) => [o.name, target.content]));
-  const reply = await runCommand(command, raw, contextFor(ctx.services, invoker, interaction.id));
+  // A message command's text option receives the text of the message it was used on, an image
+  // option the images attached to it.
+  const raw: Record<string, unknown> = {};
+  const textOption = command.definition.options.find((o) => o.kind === 'string');
+  if (textOption) raw[textOption.name] = target.content;
+  for (const o of command.definition.options) if (o.kind === 'image') raw[o.name] = imagesOf(target.attachments);
+  const form = command.form && (!command.definition.taOnly || invoker.isTA) ? command.form(raw, await targetMessage(target)) : undefined;
+  if (form) {
+    await interaction.showModal(formModal(form, ctx.services.memos));
+    return;
+  }
+  const run = { ...contextFor(ctx.services, invoker, interaction.id), target: { id: target.id, link: target.url, content: target.content, author: authorOf(target) } };
+  // Reading a screenshot can take longer than Discord's 3 s: past 2 s the TA sees "thinking…",
+  // privately, as every answer to them is (the reply itself goes under the student's message).
+  const reply = await deferIfSlow(interaction, runCommand(command, raw, run), true);
+  const answer = (payload: ReturnType<typeof payloadFor>) => (interaction.deferred ? interaction.editReply(withoutFlags(payload)) : interaction.reply(payload));
   if (reply.visibility !== 'public') {
-    await interaction.reply(payloadFor(reply, ctx));
+    await answer(payloadFor(reply, ctx));
     return;
   }
   // A TA pointed at this student's message: answer under it, pinging only its author.
   await postMessage(ctx.client, target.channelId, payloadFor(reply, ctx), target.id, true);
-  await interaction.reply(payloadFor(notice('Posted the answer as a reply to their message.'), ctx));
+  await answer(payloadFor(notice('Posted the answer as a reply to their message.'), ctx));
+}
+
+const authorOf = (m: Message) => ({ id: m.author.id, name: m.member?.displayName ?? m.author.globalName ?? m.author.username });
+
+/** How long a form may wait for the message a target replies to: the modal must open within 3 s. */
+const REFERENCE_WAIT_MS = 1000;
+
+/** The target of a message command as the framework sees it, with the message it replies to when it can be read quickly. */
+async function targetMessage(message: Message): Promise<TargetMessage> {
+  let replyTo: TargetMessage['replyTo'];
+  if (message.reference?.messageId) {
+    // Discord usually sends the replied-to message along (then this is a cache hit); otherwise one REST call, bounded.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), REFERENCE_WAIT_MS);
+    });
+    const referenced = await Promise.race([message.fetchReference().catch(() => null), late]);
+    clearTimeout(timer);
+    if (referenced) replyTo = { content: referenced.content, author: authorOf(referenced) };
+  }
+  return { id: message.id, link: message.url, content: message.content, author: authorOf(message), replyTo };
 }

@@ -1,5 +1,7 @@
 import type { Message } from 'discord.js';
+import type { Reply } from '../../framework/reply.js';
 import { contextFor } from '../../framework/run.js';
+import { imagesOf } from './attachments.js';
 import type { BotContext } from './context.js';
 import { postMessage } from './post.js';
 import { renderReply } from './render.js';
@@ -36,7 +38,7 @@ async function answerMention(message: Message, ctx: BotContext, botId: string): 
     await postMessage(ctx.client, message.channelId, render(ctx, { kind: 'cooldown', body: `Easy there! Ask me again in ${wait}s.`, visibility: 'public' }), message.id);
     return;
   }
-  const reply = await handlers.question(question, contextFor(ctx.services, invokerOf(message), message.id));
+  const reply = await handlers.question(question, contextFor(ctx.services, invokerOf(message), message.id), imagesOf(message.attachments));
   await postMessage(ctx.client, message.channelId, render(ctx, reply), message.id);
 }
 
@@ -52,10 +54,21 @@ async function autoAnswer(message: Message, ctx: BotContext): Promise<void> {
   if (!handlers || !inHelpChannel(message, ctx.config.HELP_CHANNEL_IDS)) return;
   const inThread = message.channel.isThread();
   const key = inThread ? message.channelId : message.id;
-  if (ctx.answered.has(key)) return;
+  if (ctx.answered.has(key) || ctx.reading.has(key)) return;
   if (!inThread && message.reference) return; // a reply inside a conversation, not a new question
   // Synchronous from the check above to here, so two posts in one thread cannot both be answered.
-  const reply = handlers.helpPost(message.content, contextFor(ctx.services, invokerOf(message), message.id));
+  const result = handlers.helpPost(message.content, contextFor(ctx.services, invokerOf(message), message.id), imagesOf(message.attachments));
+  let reply: Reply | null;
+  if (result instanceof Promise) {
+    // Reading a screenshot: the thread is held until it is read, so the post that opened it is the
+    // one answered, not a follow-up sent meanwhile (which would otherwise win the once-per-thread).
+    ctx.reading.add(key);
+    try {
+      reply = await result;
+    } finally {
+      ctx.reading.delete(key);
+    }
+  } else reply = result;
   if (!reply || !ctx.answered.first(key)) return;
   await postMessage(ctx.client, message.channelId, render(ctx, reply), message.id);
 }

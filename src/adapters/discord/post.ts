@@ -19,6 +19,8 @@ export async function postMessage(client: Client, channelId: string, payload: Di
         replied_user: pingAuthor,
       },
       ...(replyTo ? { message_reference: { message_id: replyTo, fail_if_not_exists: false } } : {}),
+      ...(payload.files ? { attachments: payload.files.map((f, id) => ({ id, filename: f.name, ...(f.description ? { description: f.description } : {}) })) } : {}),
     },
+    ...(payload.files ? { files: payload.files.map((f) => ({ name: f.name, data: f.attachment })) } : {}),
   });
 }

@@ -35,6 +35,8 @@ export interface DiscordPayload {
   components: APIActionRowComponent<APIButtonComponent>[];
   flags?: MessageFlags.Ephemeral;
   allowedMentions: { parse: []; users?: string[]; roles?: string[] };
+  /** Attached files (discord.js uploads them as multipart). */
+  files?: { attachment: Buffer; name: string; description?: string }[];
 }
 
 export interface RenderContext {
@@ -64,8 +66,9 @@ export function renderReply(reply: Reply, ctx: RenderContext): DiscordPayload {
   }
   const line = (text: string | undefined) => [ping, text ? discordText(text) : ''].filter(Boolean).join(' ');
 
+  const files = attachments(reply);
   if (reply.kind === 'error' || reply.kind === 'cooldown' || reply.kind === 'notice') {
-    return { content: truncate(line(reply.body), DISCORD.content), embeds: [], components: [], flags, allowedMentions };
+    return { content: truncate(line(reply.body), DISCORD.content), embeds: [], components: [], flags, allowedMentions, ...files };
   }
 
   const parts = splitMarkdown(discordText(reply.body), DESCRIPTION_BUDGET);
@@ -83,6 +86,8 @@ export function renderReply(reply: Reply, ctx: RenderContext): DiscordPayload {
   if (references) fields.push(references);
   if (fields.length) embed.fields = fields;
   if (reply.source) embed.footer = { text: truncate(`Source: ${reply.source}`, 200) };
+  const image = files.files?.find((f) => f.name === fileName(reply.image ?? ''));
+  if (image && part === 1) embed.image = { url: `attachment://${image.name}` };
   fitEmbed(embed);
 
   const buttons = (reply.buttons ?? []).filter((b) => ephemeral || !b.privateOnly);
@@ -94,6 +99,23 @@ export function renderReply(reply: Reply, ctx: RenderContext): DiscordPayload {
     components: rows(buttons.map((b) => renderButton(b, ctx.memos))),
     flags,
     allowedMentions,
+    ...files,
+  };
+}
+
+/** Discord shows (and links to) attachments by name: letters, digits, dot, dash and underscore. */
+function fileName(name: string): string {
+  return name.replace(/[^\w.-]+/g, '_').slice(0, 100) || 'file';
+}
+
+function attachments(reply: Reply): Pick<DiscordPayload, 'files'> {
+  if (!reply.files?.length) return {};
+  return {
+    files: reply.files.slice(0, DISCORD.attachments).map((f) => ({
+      attachment: Buffer.from(f.data),
+      name: fileName(f.name),
+      ...(f.description ? { description: truncate(f.description, 1024) } : {}),
+    })),
   };
 }
 

@@ -1,8 +1,10 @@
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
+import type { FormRequest } from '../../framework/command.js';
 import type { ComponentResponse } from '../../framework/component.js';
 import { DISCORD, truncate } from '../../framework/limits.js';
 import type { Reply } from '../../framework/reply.js';
 import type { BotContext } from './context.js';
+import { formModal } from './forms.js';
 import { discordText, renderReply, type DiscordPayload } from './render.js';
 
 /** Discord wants an answer within 3 s; past this, the bot defers and edits the reply in later. */
@@ -23,6 +25,18 @@ async function raceSlow<T>(work: Promise<T>): Promise<T | 'slow'> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The work's result; if it is slow, the interaction is deferred first (a "thinking…" message, private
+ * or not), so Discord's 3-second window is never missed. The caller then edits the reply in
+ * (`interaction.deferred` says which).
+ */
+export async function deferIfSlow<T>(interaction: RepliableInteraction, work: Promise<T>, ephemeral: boolean): Promise<T> {
+  const first = await raceSlow(work);
+  if (first !== 'slow') return first;
+  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  return work;
 }
 
 /**
@@ -55,7 +69,8 @@ export async function respondWithin(interaction: RepliableInteraction, ctx: BotC
   const first = await raceSlow(work);
   if (first !== 'slow') {
     const r = first;
-    if (r.type === 'close') await (canUpdate ? target.update(closing(r.note)) : interaction.reply({ ...notePayload(r.note), flags: MessageFlags.Ephemeral }));
+    if (r.type === 'form') await openForm(interaction, ctx, r.form);
+    else if (r.type === 'close') await (canUpdate ? target.update(closing(r.note)) : interaction.reply({ ...notePayload(r.note), flags: MessageFlags.Ephemeral }));
     else if (r.type === 'update' && canUpdate) await target.update(withoutFlags(payloadFor(r.reply, ctx)));
     else await interaction.reply(payloadFor(r.reply, ctx, r.type === 'reply' ? r.part : undefined));
     return;
@@ -63,9 +78,20 @@ export async function respondWithin(interaction: RepliableInteraction, ctx: BotC
   if (canUpdate) await target.deferUpdate();
   else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const r = await work;
-  if (r.type === 'close') await interaction.editReply(canUpdate ? closing(r.note) : { ...notePayload(r.note), embeds: [], components: [] });
+  // A form must be the first response; after deferring, the user is asked to click again.
+  if (r.type === 'form') await interaction.followUp({ ...notePayload('That took too long to open; please click again.'), flags: MessageFlags.Ephemeral });
+  else if (r.type === 'close') await interaction.editReply(canUpdate ? closing(r.note) : { ...notePayload(r.note), embeds: [], components: [] });
   else if (r.type === 'reply' && canUpdate) await interaction.followUp(payloadFor(r.reply, ctx, r.part));
   else await interaction.editReply(withoutFlags(payloadFor(r.reply, ctx, r.type === 'reply' ? r.part : undefined)));
+}
+
+/** A form opens from a button; a submitted form cannot open another, so it gets an error line instead. */
+async function openForm(interaction: RepliableInteraction, ctx: BotContext, form: FormRequest): Promise<void> {
+  if (!interaction.isButton() && !interaction.isAnySelectMenu()) {
+    await replyError(interaction, 'That form cannot be opened from here.');
+    return;
+  }
+  await interaction.showModal(formModal(form, ctx.services.memos));
 }
 
 function notePayload(note: string) {
@@ -77,7 +103,7 @@ function closing(note: string) {
   return { ...notePayload(note), components: [] };
 }
 
-function withoutFlags(payload: DiscordPayload): Omit<DiscordPayload, 'flags'> {
+export function withoutFlags(payload: DiscordPayload): Omit<DiscordPayload, 'flags'> {
   const { flags: _ignored, ...rest } = payload;
   return rest;
 }
