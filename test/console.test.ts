@@ -34,7 +34,7 @@ describe('npm start without a token (console on piped stdin)', () => {
     const input = ['/image test/fixtures/screenshots/ask/cmd-black--code-not-recognized.png', '/image /nonexistent/shot.png', '/image'].join('\n') + '\n';
     const r = await runEntry('src/main.ts', [], input, { DATA_DIR: dataDir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^I read: “.*'code' is not recognized as an internal or external command/m);
+    expect(r.stdout).toMatch(/^I read: (?:\(\d+ earlier lines?\) )?“.*'code' is not recognized as an internal or external command/m);
     expect(r.stdout).toMatch(/== VS Code on Windows › The code command is not recognized on Windows ==/);
     expect(r.stdout).toMatch(/Cannot open \/nonexistent\/shot\.png: ENOENT/);
     expect(r.stdout).toMatch(/Say \/image PATH/);

@@ -97,17 +97,19 @@ const LEAD_LINES = 4;
 const LEAD_CHARS = 240;
 
 /**
- * The line every reply to a screenshot starts with, so a misread is visible: the first lines read,
- * quoted as user text (never a ping or a link), bounded.
+ * The line every reply to a screenshot starts with, so a misread is visible: the last lines read
+ * (a terminal's answer, and a traceback's error, are at the bottom; its top is often the window
+ * title), quoted as user text (never a ping or a link), bounded.
  */
 export function readLead(text: string): string {
   const lines = text
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  const shown = quoteUserText(lines.slice(0, LEAD_LINES).join(' ⏎ '), LEAD_CHARS);
-  const more = lines.length > LEAD_LINES ? ` (and ${lines.length - LEAD_LINES} more line${lines.length - LEAD_LINES === 1 ? '' : 's'})` : '';
-  return `I read: “${shown}”${more}`;
+  const earlier = Math.max(0, lines.length - LEAD_LINES);
+  const shown = quoteUserText(lines.slice(earlier).join(' ⏎ '), LEAD_CHARS);
+  const more = earlier ? `(${earlier} earlier line${earlier === 1 ? '' : 's'}) ` : '';
+  return `I read: ${more}“${shown}”`;
 }
 
 /** A reply that starts with what was read, before any lead it already had. */

@@ -192,9 +192,9 @@ describe('which images a message gets read', () => {
 });
 
 describe('the "I read" line', () => {
-  it('quotes the first lines, bounded, and says how many more there were', () => {
-    const lead = plain(readLead(['a', 'b', '', 'c', 'd', 'e', 'f'].join('\n')));
-    expect(lead).toBe('I read: “a ⏎ b ⏎ c ⏎ d” (and 2 more lines)');
+  it('quotes the last lines (where a terminal answers), bounded, and says how many came before', () => {
+    const lead = plain(readLead(['window title', 'b', '', 'c', 'd', 'e', 'f'].join('\n')));
+    expect(lead).toBe('I read: (2 earlier lines) “c ⏎ d ⏎ e ⏎ f”');
     expect(plain(readLead('x'.repeat(5000))).length).toBeLessThan(260);
   });
 
