@@ -29,6 +29,8 @@ export interface RankedQuestion {
 export interface CoverageQuestion {
   q: string;
   all: string[][];
+  /** Out of scope (`all` empty) but a confident answer holding these groups is right too. */
+  or?: string[][];
 }
 
 export interface PythonCase {

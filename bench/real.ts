@@ -36,6 +36,7 @@ export function scoreReal(system: BuiltSystem, questions: readonly CoverageQuest
   let inScope = 0;
   let outOfScope = 0;
   let rejected = 0;
+  let inScopeConfidentRight = 0;
   const rel = { confident: { right: 0, wrong: 0, outOfScope: 0 }, unsure: { right: 0, wrong: 0, outOfScope: 0 } };
   for (const q of questions) {
     // As the eval tool sends them: one line per question.
@@ -43,8 +44,13 @@ export function scoreReal(system: BuiltSystem, questions: readonly CoverageQuest
     const texts = answer.sections.map((s) => `${s.headings.join(' ')}\n${s.text}`);
     if (q.all.length === 0) {
       outOfScope++;
-      if (!answer.confident) rejected++;
-      rel[answer.confident ? 'confident' : 'unsure'].outOfScope++;
+      // As eval.mjs: an out-of-scope line may name what a confident answer would have to hold
+      // to be right anyway ("or": a topic the knowledge has grown to cover).
+      const covered = answer.confident && q.or !== undefined && texts[0] !== undefined && holds(texts[0], { q: q.q, all: q.or });
+      if (!answer.confident || covered) rejected++;
+      // Counted with the right answers in the reliability table, not in right & confident (in scope only).
+      if (covered) rel.confident.right++;
+      else rel[answer.confident ? 'confident' : 'unsure'].outOfScope++;
       continue;
     }
     inScope++;
@@ -52,11 +58,12 @@ export function scoreReal(system: BuiltSystem, questions: readonly CoverageQuest
     if (first) top1++;
     if (texts.some((t) => holds(t, q))) top3++;
     rel[answer.confident ? 'confident' : 'unsure'][first ? 'right' : 'wrong']++;
+    if (answer.confident && first) inScopeConfidentRight++;
   }
   return {
     top1: top1 / inScope,
     top3: top3 / inScope,
-    rightConfident: rel.confident.right / inScope,
+    rightConfident: inScopeConfidentRight / inScope,
     confidentWrong: (rel.confident.wrong + rel.confident.outOfScope) / questions.length,
     outOfScopeRejected: outOfScope ? rejected / outOfScope : Number.NaN,
     inScope,
