@@ -13,6 +13,11 @@ import { nameTokens, questionWords } from './text.js';
 
 export type { SearchHit } from './rank.js';
 
+export interface TermUse {
+  counts: Map<string, number>;
+  total: number;
+}
+
 export interface SearchResult {
   query: string;
   confident: boolean;
@@ -44,6 +49,7 @@ export class KnowledgeIndex {
   /** Each answerable section's names (heading, aliases) as token sets, for name matching. */
   private readonly names: Set<string>[][];
   private readonly signatures: SignatureMatcher;
+  private termUseCache: TermUse | undefined;
 
   private constructor(sections: readonly Section[]) {
     this.sections = sections;
@@ -82,6 +88,27 @@ export class KnowledgeIndex {
 
   static build(sections: readonly Section[]): KnowledgeIndex {
     return new KnowledgeIndex(sections);
+  }
+
+  /**
+   * How often each term occurs in the sections' own fields (heading, aliases, keywords, text; not
+   * their parents' headings), to tell the pages' own words from everyday ones. Counted once per
+   * index from the fields analysed at build; only heading-only sections are analysed here.
+   */
+  termUse(): TermUse {
+    if (this.termUseCache) return this.termUseCache;
+    const counts = new Map<string, number>();
+    let total = 0;
+    const add = (f: AnalysedFields) => {
+      for (const t of [...f.heading, ...f.aliases, ...f.keywords, ...f.text]) {
+        counts.set(t, (counts.get(t) ?? 0) + 1);
+        total++;
+      }
+    };
+    this.fields.forEach(add);
+    const memo = new Map<string, string[]>();
+    for (const s of this.sections) if (!s.text.trim()) add(analyseFields(s, memo));
+    return (this.termUseCache = { counts, total });
   }
 
   get size(): number {

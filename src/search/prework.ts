@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import type { KnowledgeIndex } from './index.js';
 import { messageKind } from './chat.js';
-import { analyseFields } from './fields.js';
 import { questionWords, term } from './text.js';
 
 /**
@@ -39,16 +38,7 @@ const knowledgeCache = new WeakMap<KnowledgeIndex, Map<string, number>>();
 function knowledgeRates(index: KnowledgeIndex): Map<string, number> {
   let rates = knowledgeCache.get(index);
   if (rates) return rates;
-  const counts = new Map<string, number>();
-  let total = 0;
-  const memo = new Map<string, string[]>();
-  for (const section of index.sections) {
-    const f = analyseFields(section, memo);
-    for (const t of [...f.heading, ...f.aliases, ...f.keywords, ...f.text]) {
-      counts.set(t, (counts.get(t) ?? 0) + 1);
-      total++;
-    }
-  }
+  const { counts, total } = index.termUse();
   rates = new Map([...counts].map(([t, n]) => [t, n / Math.max(1, total)]));
   knowledgeCache.set(index, rates);
   return rates;
