@@ -41,16 +41,21 @@ export function answerFromSearch(result: SearchResult, visibility: Reply['visibi
   return {
     kind: 'unsure',
     title: "I'm not sure about that one",
-    body: asked
-      ? nearest.length
-        ? "I couldn't find a pre-work section that clearly answers this. These are the nearest topics; or ask a TA."
-        : "That doesn't match anything in the pre-work. Try other words, run /topics to browse, or ask a TA."
-      : 'Ask me a question about the workshop pre-work, e.g. "how do I install Python on Windows?"',
+    body: unsureBody(result, nearest.length > 0),
     fields: nearest.length ? [{ name: 'Nearest topics', value: nearest.map((s) => `• ${headingPath(s)}`).join('\n') }] : undefined,
     visibility: 'private',
     buttons: asked ? [askTaButton(result.query)] : [],
     data: { nearest: nearest.map((s) => s.id) },
   };
+}
+
+function unsureBody(result: SearchResult, anyNearest: boolean): string {
+  if (!result.query.trim()) return 'Ask me a question about the workshop pre-work, e.g. "how do I install Python on Windows?"';
+  if (!anyNearest) return "That doesn't match anything in the pre-work. Try other words, run /topics to browse, or ask a TA.";
+  // The steps differ by operating system and the question does not say which one: guessing
+  // would hand a Mac user Windows commands.
+  if (result.reason === 'which-os') return 'The answer depends on your operating system. Pick yours among the nearest topics, or ask again with it (e.g. "… on Windows", "… on a Mac"); or ask a TA.';
+  return "I couldn't find a pre-work section that clearly answers this. These are the nearest topics; or ask a TA.";
 }
 
 /** The ask CLI's JSON line: a contract outside tools parse (README, CLI), so its fields do not change. */

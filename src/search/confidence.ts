@@ -23,13 +23,27 @@
  *     ("windows 11", "python 3.13");
  *  7. a one-word question must find a section about that word (named for it, or using it more
  *     than once), not one that mentions it in passing ("meaning of life" -> "end of life");
- *  8. otherwise confident.
+ *  8. a vague question that several sections answer equally well, none of them by name, is
+ *     ambiguous: "how to install vs code" fits the Windows, Mac and Linux steps alike, "error
+ *     when installing" a dozen sections; picking one would answer a Mac user with winget;
+ *  9. otherwise confident.
  * The margin over the runner-up is reported, not used: sibling sections legitimately tie
  * ("Mac installation steps" vs "Windows installation steps" for "install vscode").
  */
 export const MIN_COVERAGE = 0.5;
 /** From this coverage on, an unknown word is filler ("how does instructlab actually work"). */
 export const UNKNOWN_WORDS_TOLERATED_FROM = 0.65;
+/** Other sections covering the question as fully and scoring at least 1/RIVAL_SCORE of the best. */
+export const AMBIGUOUS_RIVALS = 2;
+export const RIVAL_SCORE = 1.5;
+/**
+ * The same help for another operating system is a rival from half the best score on: the
+ * question cannot tell them apart, while a section it names outscores one that mentions the
+ * words in passing many times over ("deadsnakes ppa": Ubuntu's section, not WSL's).
+ */
+export const OS_RIVAL_SCORE = 2;
+/** From this name match on (see rank.ts nameMatch), the question names the section it wants. */
+export const NAMED = 0.3;
 
 export interface ConfidenceInput {
   topicWords: number;
@@ -41,11 +55,17 @@ export interface ConfidenceInput {
   salient: boolean;
   /** Topic words the knowledge never uses, even after typo repair ("lunch", "snake"). */
   unknownWords: number;
+  /** Other sections that cover the question as fully, scoring close to the best (RIVAL_SCORE). */
+  rivals: number;
+  /** How well the question says the best section's heading or an alias (0..1). */
+  nameMatch: number;
+  /** The question names no operating system, and a close rival is the same help for another one. */
+  otherOs: boolean;
 }
 
 export interface ConfidenceVerdict {
   confident: boolean;
-  reason: 'ok' | 'error-signature' | 'output-only' | 'chat' | 'foreign-script' | 'no-topic-words' | 'no-match' | 'low-coverage' | 'typos-only' | 'parent-only' | 'partial-text-only' | 'unknown-words' | 'incidental';
+  reason: 'ok' | 'error-signature' | 'output-only' | 'chat' | 'foreign-script' | 'no-topic-words' | 'no-match' | 'low-coverage' | 'typos-only' | 'parent-only' | 'partial-text-only' | 'unknown-words' | 'incidental' | 'which-os' | 'ambiguous';
 }
 
 export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
@@ -57,5 +77,7 @@ export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
   if (input.coverage < 1 && !input.strongMatch) return { confident: false, reason: 'partial-text-only' };
   if (input.coverage < UNKNOWN_WORDS_TOLERATED_FROM && input.unknownWords > 0) return { confident: false, reason: 'unknown-words' };
   if (!input.salient) return { confident: false, reason: 'incidental' };
+  if (input.otherOs) return { confident: false, reason: 'which-os' };
+  if (input.rivals >= AMBIGUOUS_RIVALS && input.nameMatch < NAMED) return { confident: false, reason: 'ambiguous' };
   return { confident: true, reason: 'ok' };
 }

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Section } from '../knowledge/types.js';
 import { messageKind } from './chat.js';
-import { judgeConfidence, type ConfidenceVerdict } from './confidence.js';
+import { judgeConfidence, OS_RIVAL_SCORE, RIVAL_SCORE, type ConfidenceVerdict } from './confidence.js';
 import { expandWords } from './expand.js';
 import { analyseFields, BOOST, FIELDS, fieldsFromMatch, fieldsHolding, type AnalysedFields, type Field } from './fields.js';
 import { messageWords, SALIENCE } from './message.js';
@@ -9,7 +9,7 @@ import { planScoring } from './plan.js';
 import { askedInHeading, isSalient, nameMatch, toHit, type RankedHit, type SearchHit } from './rank.js';
 import { SignatureMatcher } from './signatures.js';
 import { countTerms, type TermStats } from './stats.js';
-import { nameTokens, questionWords } from './text.js';
+import { nameTokens, OS_WORDS, questionWords } from './text.js';
 
 export type { SearchHit } from './rank.js';
 
@@ -49,6 +49,8 @@ export class KnowledgeIndex {
   /** Each answerable section's names (heading, aliases) as token sets, for name matching. */
   private readonly names: Set<string>[][];
   private readonly signatures: SignatureMatcher;
+  /** The operating system each answerable section is for, from its heading or its parents'. */
+  private readonly os: (string | undefined)[];
   private termUseCache: TermUse | undefined;
 
   private constructor(sections: readonly Section[]) {
@@ -63,6 +65,7 @@ export class KnowledgeIndex {
     this.fields = this.answerable.map((s) => analyseFields(s, memo));
     this.names = this.answerable.map((s) => [s.headings.at(-1) ?? '', ...s.aliases].map((name) => nameTokens(name)).filter((set) => set.size > 0));
     this.stats = countTerms(this.fields);
+    this.os = this.fields.map((f) => f.heading.find((t) => OS_WORDS.has(t)) ?? f.path.find((t) => OS_WORDS.has(t)));
     this.signatures = new SignatureMatcher(this.answerable);
 
     // Fields are analysed once above; minisearch receives the term arrays through extractField
@@ -192,6 +195,8 @@ export class KnowledgeIndex {
     // A narrative that is only pasted output (code, a log) without a word of its own asks nothing
     // we can be sure of; a declared error in it is matched before this.
     if (message.narrative && !message.prose) return { query: question, confident: false, reason: 'output-only', hits: hits.slice(0, top).map(({ section, score, coverage }) => ({ section, score, coverage })) };
+    const rivals = hits.filter((h) => h !== best && h.coverage >= best.coverage && h.score * RIVAL_SCORE >= best.score);
+    const askedOs = groups.some((g) => g.variants.some((v) => OS_WORDS.has(v.term)));
     const verdict = judgeConfidence({
       topicWords: topicGroups.length,
       coverage: best.coverage,
@@ -205,6 +210,9 @@ export class KnowledgeIndex {
       unknownWords: topicGroups.filter(
         (g) => (!message.narrative || !message.asks || g.word.salience >= SALIENCE.question) && g.word.salience > SALIENCE.template && !/\d/.test(g.word.term) && !this.stats.vocabulary.has(g.word.term) && !best.matchedWords.has(g.word.term),
       ).length,
+      rivals: rivals.length,
+      nameMatch: nameMatch(this.names[best.n] ?? [], questionNames, asked),
+      otherOs: !askedOs && this.os[best.n] !== undefined && hits.some((h) => h.coverage >= best.coverage && h.score * OS_RIVAL_SCORE >= best.score && this.os[h.n] !== undefined && this.os[h.n] !== this.os[best.n]),
     });
     return {
       query: question,

@@ -235,3 +235,38 @@ describe('operating-system hints', () => {
     expect(top(index, 'is there brew for windows to install the editor or should I use the website')).toBe('Windows installation steps');
   });
 });
+
+describe('questions that several sections answer alike', () => {
+  const index = indexOf({
+    'code.md': '# VS Code\n\nThe workshop editor.\n\n## Install VS Code on Windows\n\nRun `winget install Microsoft.VisualStudioCode` to install VS Code.\n\n## Install VS Code on macOS\n\nRun `brew install --cask visual-studio-code` to install VS Code.\n\n## Install VS Code on Linux\n\nRun `sudo snap install code --classic` to install VS Code.\n',
+  });
+
+  it('asks for the operating system instead of guessing one', () => {
+    const r = index.search('how do i install vs code', 3);
+    expect(r.confident).toBe(false);
+    expect(r.reason).toBe('which-os');
+    expect(r.hits.map((h) => h.section.headings.at(-1))).toHaveLength(3);
+  });
+
+  it('answers once the question says the operating system, by name or by a tool of it', () => {
+    for (const [q, want] of [
+      ['how do i install vs code on windows', 'Install VS Code on Windows'],
+      ['install vs code with brew', 'Install VS Code on macOS'],
+    ] as const) {
+      const r = index.search(q, 3);
+      expect(r.confident, q).toBe(true);
+      expect(r.hits[0]?.section.headings.at(-1), q).toBe(want);
+    }
+  });
+
+  it('is not sure of a vague question that many sections of the real knowledge match, none by name', () => {
+    for (const q of ['error when installing', 'how do i uninstall python', 'python version', 'What version of Python should we download?']) {
+      expect(full.search(q, 3), q).toMatchObject({ confident: false });
+    }
+  });
+
+  it('still answers a question that names its section, whatever else mentions the words', () => {
+    expect(full.search('deadsnakes ppa', 3)).toMatchObject({ confident: true, reason: 'ok' });
+    expect(full.search('app execution aliases', 3)).toMatchObject({ confident: true, reason: 'ok' });
+  });
+});

@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerFromSearch } from '../../commands/ask/answer.js';
+import type { KnowledgeIndex } from '../../src/search/index.js';
+import { fullIndex } from '../helpers/knowledge.js';
+
+let full: KnowledgeIndex;
+beforeAll(async () => {
+  full = await fullIndex();
+});
+
+describe('the unsure reply', () => {
+  it('asks for the operating system when the steps differ by it, listing the nearest topics', () => {
+    const reply = answerFromSearch(full.search('how to install vs code', 5), 'public');
+    expect(reply.kind).toBe('unsure');
+    expect(reply.body).toMatch(/depends on your operating system/);
+    expect(reply.fields?.[0]?.value).toMatch(/Windows/);
+    expect(reply.fields?.[0]?.value).toMatch(/macOS/);
+  });
+
+  it('says plainly that nothing clearly answers a vague question', () => {
+    const reply = answerFromSearch(full.search('how do i uninstall python', 5), 'public');
+    expect(reply.kind).toBe('unsure');
+    expect(reply.body).toMatch(/couldn't find a pre-work section that clearly answers/);
+  });
+});
