@@ -185,13 +185,13 @@ describe('TAs teach the bot', () => {
   });
 
   it('works through /unanswered: "Save #n" opens the form with the group\'s wordings, "Dismiss #n" updates the list', async () => {
-    for (const q of ['does ilab run on a raspberry pi?', 'can ilab run on a raspberry pi 5?']) {
+    for (const q of ['does ilab run on a raspberry pi?', 'can instructlab run on a raspberry pi?']) {
       const { id } = await t.fake.slash('ask', { question: q }, { user: 'student2' });
       await t.fake.waitForResponse(id);
     }
     const list = await t.fake.slash('unanswered', {}, { user: 'ta' });
     const shown = await t.fake.waitForResponse(list.id);
-    const group = (shown.embeds[0] as { fields: { name: string; value: string }[] }).fields.findIndex((f) => f.value.includes('raspberry pi 5'));
+    const group = (shown.embeds[0] as { fields: { name: string; value: string }[] }).fields.findIndex((f) => f.value.includes('can instructlab run on a raspberry pi'));
     expect(group).toBeGreaterThanOrEqual(0);
     const n = group + 1;
 
@@ -199,7 +199,7 @@ describe('TAs teach the bot', () => {
     expect(((await t.fake.waitForCallback(save.id)).body as { type: number }).type).toBe(9);
     const modal = t.fake.responseFor(save.id).modal as Modal;
     // Both wordings landed in one group, so both are offered as the students' wordings.
-    expect(field(modal, 'aliases').value?.split('\n').sort()).toEqual(['can ilab run on a raspberry pi 5?', 'does ilab run on a raspberry pi?']);
+    expect(field(modal, 'aliases').value?.split('\n').sort()).toEqual(['can instructlab run on a raspberry pi?', 'does ilab run on a raspberry pi?']);
     expect(field(modal, 'answer').value ?? '').toBe('');
 
     const dismiss = await t.fake.button(buttonId(shown.components, `Dismiss #${n}`), { message: shown.message!.id, user: 'ta' });
