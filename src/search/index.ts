@@ -6,7 +6,7 @@ import { expandWords } from './expand.js';
 import { analyseFields, BOOST, FIELDS, fieldsFromMatch, fieldsHolding, type AnalysedFields, type Field } from './fields.js';
 import { messageWords, SALIENCE } from './message.js';
 import { planScoring } from './plan.js';
-import { askedInHeading, isSalient, nameMatch, toHit, type RankedHit, type SearchHit } from './rank.js';
+import { askedInHeading, isSalient, nameMatch, namedInFull, toHit, type RankedHit, type SearchHit } from './rank.js';
 import { SignatureMatcher } from './signatures.js';
 import { countTerms, type TermStats } from './stats.js';
 import { nameTokens, OS_WORDS, questionWords } from './text.js';
@@ -212,6 +212,9 @@ export class KnowledgeIndex {
       ).length,
       rivals: rivals.length,
       nameMatch: nameMatch(this.names[best.n] ?? [], questionNames, asked),
+      narrative: message.narrative,
+      namedInFull: namedInFull(this.names[best.n] ?? [], asked),
+      lead: hits[1] ? best.score / hits[1].score : Infinity,
       otherOs: !askedOs && this.os[best.n] !== undefined && hits.some((h) => h.coverage >= best.coverage && h.score * OS_RIVAL_SCORE >= best.score && this.os[h.n] !== undefined && this.os[h.n] !== this.os[best.n]),
     });
     return {

@@ -58,6 +58,14 @@ export function nameMatch(names: readonly Set<string>[], question: Set<string>, 
   return best;
 }
 
+/** A name this long or longer, said word for word in a message, names the section (confidence.ts). */
+const FULL_NAME_WORDS = 3;
+
+/** Whether every word of one of the section's names (of FULL_NAME_WORDS or more) was asked. */
+export function namedInFull(names: readonly Set<string>[], asked: Set<string>): boolean {
+  return names.some((name) => name.size >= FULL_NAME_WORDS && [...name].every((t) => asked.has(t)));
+}
+
 /**
  * "Why InstructLab" and "How does InstructLab work?" differ only in their question word, so a
  * heading holding the question's what/why/how is favoured.

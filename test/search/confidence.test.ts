@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AMBIGUOUS_RIVALS, judgeConfidence, MIN_COVERAGE, NAMED, UNKNOWN_WORDS_TOLERATED_FROM, type ConfidenceInput } from '../../src/search/confidence.js';
+import { AMBIGUOUS_RIVALS, judgeConfidence, MIN_COVERAGE, NAMED, STORY_NAME_LEAD, UNKNOWN_WORDS_TOLERATED_FROM, type ConfidenceInput } from '../../src/search/confidence.js';
 
-const sure: ConfidenceInput = { topicWords: 2, coverage: 1, onlyTypoMatches: false, ownMatch: true, strongMatch: true, salient: true, unknownWords: 0, rivals: 0, nameMatch: 1, otherOs: false };
+const sure: ConfidenceInput = { topicWords: 2, coverage: 1, onlyTypoMatches: false, ownMatch: true, strongMatch: true, salient: true, unknownWords: 0, rivals: 0, nameMatch: 1, otherOs: false, narrative: false, namedInFull: false, lead: Infinity };
 
 describe('the confidence rule', () => {
   it('is sure when every topic word is found in the section itself', () => {
@@ -28,6 +28,17 @@ describe('the confidence rule', () => {
 
   it('answers a vague question when only one other section comes close', () => {
     expect(judgeConfidence({ ...sure, rivals: AMBIGUOUS_RIVALS - 1, nameMatch: 0 }).confident).toBe(true);
+  });
+
+  it('answers a long message that says a section\'s whole name and clearly prefers it, however much story surrounds it', () => {
+    const story = { ...sure, narrative: true, namedInFull: true, lead: STORY_NAME_LEAD, coverage: 0.3, strongMatch: false, unknownWords: 2 };
+    expect(judgeConfidence(story)).toEqual({ confident: true, reason: 'ok' });
+    expect(judgeConfidence({ ...story, lead: STORY_NAME_LEAD - 0.01 })).toEqual({ confident: false, reason: 'low-coverage' });
+    expect(judgeConfidence({ ...story, namedInFull: false })).toEqual({ confident: false, reason: 'low-coverage' });
+    // A short question is measured by coverage alone: saying a name is what short questions do.
+    expect(judgeConfidence({ ...story, narrative: false })).toEqual({ confident: false, reason: 'low-coverage' });
+    // Naming a section does not excuse typo-only or parent-only matches.
+    expect(judgeConfidence({ ...story, ownMatch: false })).toEqual({ confident: false, reason: 'parent-only' });
   });
 
   it('tolerates a filler word the pages never use once most of the question is covered', () => {
