@@ -2,11 +2,10 @@ import { defineCommand } from '../../src/framework/command.js';
 import { readImages, unreadReply } from '../../src/framework/images.js';
 import { analyzePaste } from '../../src/python/analyze.js';
 import { MAX_CHARS } from '../../src/python/clean.js';
-import { OSES } from '../../src/python/types.js';
+import { OS_LABELS, OSES } from '../../src/python/types.js';
 import { checkPaste } from './check.js';
 import { osButtons } from './choose-os.js';
 import { pasteForm } from './paste-form.js';
-import { OS_LABELS } from './reply.js';
 import { judgeReadText } from './screenshot.js';
 
 export const checkPython = defineCommand({

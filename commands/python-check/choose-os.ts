@@ -1,8 +1,7 @@
 import { defineComponent } from '../../src/framework/component.js';
 import { button, notice, type ReplyButton } from '../../src/framework/reply.js';
-import { OSES, type KnownOs } from '../../src/python/types.js';
+import { OS_LABELS, OSES, type KnownOs } from '../../src/python/types.js';
 import { checkPaste } from './check.js';
-import { OS_LABELS } from './reply.js';
 
 const isOs = (value: string): value is KnownOs => (OSES as readonly string[]).includes(value);
 

@@ -6,9 +6,8 @@
 import { DISCORD, safeCut, truncate } from '../../src/framework/limits.js';
 import type { Reply, ReplyButton, ReplyField } from '../../src/framework/reply.js';
 import type { Section } from '../../src/knowledge/types.js';
-import { OSES, type KnownOs, type PasteAnalysis } from '../../src/python/types.js';
+import { OS_LABELS, OSES, type KnownOs, type PasteAnalysis } from '../../src/python/types.js';
 
-export const OS_LABELS: Readonly<Record<KnownOs, string>> = { macos: 'macOS', windows: 'Windows', linux: 'Linux' };
 
 export const FIELD_MAX = DISCORD.embedFieldValue;
 

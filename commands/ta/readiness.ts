@@ -1,4 +1,4 @@
-import type { Os } from '../../src/python/types.js';
+import { OS_LABELS as KNOWN_OS_LABELS, type Os } from '../../src/python/types.js';
 import type { VerdictRecord } from '../../src/store/types.js';
 
 /** How /prework-status sorts each student's latest check. */
@@ -14,7 +14,7 @@ export const STATUS_LABELS: Record<Status, string> = {
 };
 
 export const OS_ORDER: readonly Os[] = ['macos', 'windows', 'linux', 'unknown'];
-export const OS_LABELS: Record<Os, string> = { macos: 'macOS', windows: 'Windows', linux: 'Linux', unknown: 'OS not said' };
+export const OS_LABELS: Readonly<Record<Os, string>> = { ...KNOWN_OS_LABELS, unknown: 'OS not said' };
 
 /**
  * Ready means a Python that meets the workshop with nothing to fix; "ok with warnings" meets it

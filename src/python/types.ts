@@ -4,6 +4,8 @@ export type Verdict = (typeof VERDICTS)[number];
 export const OSES = ['macos', 'windows', 'linux'] as const;
 export type KnownOs = (typeof OSES)[number];
 export type Os = KnownOs | 'unknown';
+/** How each operating system is named to students (buttons, field names). */
+export const OS_LABELS: Readonly<Record<KnownOs, string>> = { macos: 'macOS', windows: 'Windows', linux: 'Linux' };
 
 export interface PasteAnalysis {
   verdict: Verdict;
