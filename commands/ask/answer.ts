@@ -1,26 +1,13 @@
 import type { CommandContext } from '../../src/framework/command.js';
 import type { Reply } from '../../src/framework/reply.js';
-import type { Section } from '../../src/knowledge/types.js';
 import type { KnowledgeIndex, SearchResult } from '../../src/search/index.js';
-import { askTaButton } from './ask-ta.js';
-import { feedbackButtons } from './feedback.js';
-import { moreButton } from './more.js';
+import { pickOsButtons } from './pick-os.js';
 import { recordUnanswered } from './records.js';
-import { headingPath, sectionView } from './section.js';
-import { shareButton } from './share.js';
+import { sectionView } from './section.js';
+import { sectionReply } from './section-reply.js';
 import { solvedButton } from './solved.js';
 import { stuckButton } from './stuck.js';
-
-const SUGGESTIONS = 5;
-
-/** A section as an answer to `query`: share (when private), 👍/👎, and "Show more" for long text. */
-export function sectionReply(section: Section, visibility: Reply['visibility'], query: string): Reply {
-  return {
-    ...sectionView(section, visibility),
-    buttons: [shareButton(section.id), ...feedbackButtons(section.id, query)],
-    continuation: (part) => moreButton(section.id, part),
-  };
-}
+import { unsureReply } from './unsure.js';
 
 /**
  * Autocomplete sends a section id as the value: that section is the answer, with certainty.
@@ -36,26 +23,8 @@ export function pickOrSearch(index: KnowledgeIndex, text: string, top: number): 
 export function answerFromSearch(result: SearchResult, visibility: Reply['visibility']): Reply {
   const best = result.hits[0];
   if (result.confident && best) return sectionReply(best.section, visibility, result.query);
-  const nearest = result.hits.slice(0, SUGGESTIONS).map((h) => h.section);
-  const asked = result.query.trim();
-  return {
-    kind: 'unsure',
-    title: "I'm not sure about that one",
-    body: unsureBody(result, nearest.length > 0),
-    fields: nearest.length ? [{ name: 'Nearest topics', value: nearest.map((s) => `• ${headingPath(s)}`).join('\n') }] : undefined,
-    visibility: 'private',
-    buttons: asked ? [askTaButton(result.query)] : [],
-    data: { nearest: nearest.map((s) => s.id) },
-  };
-}
-
-function unsureBody(result: SearchResult, anyNearest: boolean): string {
-  if (!result.query.trim()) return 'Ask me a question about the workshop pre-work, e.g. "how do I install Python on Windows?"';
-  if (!anyNearest) return "That doesn't match anything in the pre-work. Try other words, run /topics to browse, or ask a TA.";
-  // The steps differ by operating system and the question does not say which one: guessing
-  // would hand a Mac user Windows commands.
-  if (result.reason === 'which-os') return 'The answer depends on your operating system. Pick yours among the nearest topics, or ask again with it (e.g. "… on Windows", "… on a Mac"); or ask a TA.';
-  return "I couldn't find a pre-work section that clearly answers this. These are the nearest topics; or ask a TA.";
+  // Steps that differ by operating system: one click answers for the student's own.
+  return unsureReply(result, result.reason === 'which-os' ? pickOsButtons(result.query) : []);
 }
 
 /** The ask CLI's JSON line: a contract outside tools parse (README, CLI), so its fields do not change. */

@@ -8,6 +8,7 @@ import { feedback } from './feedback.js';
 import { findAnswer } from './find-answer.js';
 import { more } from './more.js';
 import { page } from './page.js';
+import { pickOs } from './pick-os.js';
 import { answerScreenshot, imagesToRead } from './screenshot.js';
 import { share } from './share.js';
 import { solved } from './solved.js';
@@ -20,7 +21,7 @@ const helpPost = boundedText(MAX_QUESTION * 4);
 const feature: Feature = {
   name: 'ask',
   commands: [ask, topics, findAnswer],
-  components: [share, more, feedback, askTa, page, solved, stuck],
+  components: [share, more, feedback, askTa, page, solved, stuck, pickOs],
   messages: {
     // A mention or DM is /ask in public: same validation, same search, same buttons. With a
     // screenshot (and little text), what the screenshot says is the question.

@@ -15,11 +15,13 @@ describe('the unsure reply', () => {
     expect(reply.body).toMatch(/depends on your operating system/);
     expect(reply.fields?.[0]?.value).toMatch(/Windows/);
     expect(reply.fields?.[0]?.value).toMatch(/macOS/);
+    expect(reply.buttons?.map((b) => b.label)).toEqual(['macOS', 'Windows', 'Linux', 'Ask a TA']);
   });
 
   it('says plainly that nothing clearly answers a vague question', () => {
     const reply = answerFromSearch(full.search('how do i uninstall python', 5), 'public');
     expect(reply.kind).toBe('unsure');
     expect(reply.body).toMatch(/couldn't find a pre-work section that clearly answers/);
+    expect(reply.buttons?.map((b) => b.label)).toEqual(['Ask a TA']);
   });
 });

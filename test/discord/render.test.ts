@@ -8,7 +8,7 @@ import { splitCustomId } from '../../src/framework/component.js';
 import { MemoStore } from '../../src/framework/memos.js';
 import { createRegistry } from '../../src/framework/registry.js';
 import type { Reply } from '../../src/framework/reply.js';
-import { sectionReply } from '../../commands/ask/answer.js';
+import { sectionReply } from '../../commands/ask/section-reply.js';
 import type { Section } from '../../src/knowledge/types.js';
 
 const ctx = () => ({ memos: new MemoStore() });

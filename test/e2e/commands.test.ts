@@ -66,6 +66,19 @@ describe('/ask', () => {
     expect(buttonLabels(r.components)).not.toContain('Share in channel');
   });
 
+  it('asks for the OS when the steps differ by it, then answers for the one picked, in place', async () => {
+    const { id } = await t.fake.slash('ask', { question: 'how to install vs code' });
+    const r = await t.fake.waitForResponse(id);
+    expect(r.text).toMatch(/depends on your operating system/);
+    expect(buttonLabels(r.components)).toEqual(['macOS', 'Windows', 'Linux', 'Ask a TA']);
+    const click = await t.fake.button(buttonId(r.components, 'macOS'), { message: r.message!.id });
+    expect((await callbackBody(click.id)).type).toBe(7);
+    const updated = t.fake.responseFor(click.id);
+    expect(updated.text).toMatch(/Install VS Code on macOS/);
+    expect(updated.text).not.toMatch(/winget/);
+    expect(buttonLabels(updated.components)).not.toContain('Windows');
+  });
+
   it('says when it is not sure, lists nearby topics, and "Ask a TA" pings the TA role once', async () => {
     const { id } = await t.fake.slash('ask', { question: 'is there parking at the venue' });
     const r = await t.fake.waitForResponse(id);

@@ -5,7 +5,7 @@
  */
 import { ApplicationCommandOptionType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sectionReply } from '../../commands/ask/answer.js';
+import { sectionReply } from '../../commands/ask/section-reply.js';
 import { renderReply } from '../../src/adapters/discord/render.js';
 import { MemoStore } from '../../src/framework/memos.js';
 import type { Section } from '../../src/knowledge/types.js';
