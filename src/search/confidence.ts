@@ -23,7 +23,7 @@
  *     ("windows 11", "python 3.13");
  *  7. a one-word question must find a section about that word (named for it, or using it more
  *     than once), not one that mentions it in passing ("meaning of life" -> "end of life");
- *  8. a vague question that several sections answer equally well, none of them by name, is
+ *  8. a vague question that several sections answer equally well, none of them by name (not every topic word is in its heading or an alias), is
  *     ambiguous: "how to install vs code" fits the Windows, Mac and Linux steps alike, "error
  *     when installing" a dozen sections; picking one would answer a Mac user with winget;
  *  9. otherwise confident.
@@ -49,8 +49,8 @@ export const RIVAL_SCORE = 1.5;
  * words in passing many times over ("deadsnakes ppa": Ubuntu's section, not WSL's).
  */
 export const OS_RIVAL_SCORE = 2;
-/** From this name match on (see rank.ts nameMatch), the question names the section it wants. */
-export const NAMED = 0.3;
+/** A question whose topic words are all in one of the best section's names names it (rank.ts topicWordsNamed). */
+export const NAMED = 1;
 /** How many times the runner-up's score a section a narrative names in full must score. */
 export const STORY_NAME_LEAD = 2;
 
@@ -66,9 +66,9 @@ export interface ConfidenceInput {
   unknownWords: number;
   /** Other sections that cover the question as fully, scoring close to the best (RIVAL_SCORE). */
   rivals: number;
-  /** How well the question says the best section's heading or an alias (0..1). */
-  nameMatch: number;
-  /** The question names no operating system, and a close rival is the same help for another one. */
+  /** Of the topic words the best section matched, the share one of its names holds (0..1). */
+  named: number;
+  /** The question names no operating system, and the close answers differ by one (index.ts splitByOs). */
   otherOs: boolean;
   /** Whether the message was long enough to be read as a narrative (message.ts). */
   narrative: boolean;
@@ -94,6 +94,6 @@ export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
   if (input.coverage < UNKNOWN_WORDS_TOLERATED_FROM && input.unknownWords > 0 && !namedInStory) return { confident: false, reason: 'unknown-words' };
   if (!input.salient) return { confident: false, reason: 'incidental' };
   if (input.otherOs) return { confident: false, reason: 'which-os' };
-  if (input.rivals >= AMBIGUOUS_RIVALS && input.nameMatch < NAMED) return { confident: false, reason: 'ambiguous' };
+  if (input.rivals >= AMBIGUOUS_RIVALS && input.named < NAMED) return { confident: false, reason: 'ambiguous' };
   return { confident: true, reason: 'ok' };
 }

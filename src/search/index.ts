@@ -6,7 +6,7 @@ import { expandWords } from './expand.js';
 import { analyseFields, BOOST, FIELDS, fieldsFromMatch, fieldsHolding, type AnalysedFields, type Field } from './fields.js';
 import { messageWords, SALIENCE } from './message.js';
 import { planScoring } from './plan.js';
-import { askedInHeading, isSalient, nameMatch, namedInFull, toHit, type RankedHit, type SearchHit } from './rank.js';
+import { askedInHeading, isSalient, nameMatch, namedInFull, toHit, topicWordsNamed, type RankedHit, type SearchHit } from './rank.js';
 import { SignatureMatcher } from './signatures.js';
 import { countTerms, type TermStats } from './stats.js';
 import { nameTokens, OS_WORDS, questionWords } from './text.js';
@@ -211,11 +211,13 @@ export class KnowledgeIndex {
         (g) => (!message.narrative || !message.asks || g.word.salience >= SALIENCE.question) && g.word.salience > SALIENCE.template && !/\d/.test(g.word.term) && !this.stats.vocabulary.has(g.word.term) && !best.matchedWords.has(g.word.term),
       ).length,
       rivals: rivals.length,
-      nameMatch: nameMatch(this.names[best.n] ?? [], questionNames, asked),
+      // Of the words the best section matched: a stray word it does not hold ("@everyone") is the
+      // coverage rules' business, not a sign that another section was meant.
+      named: topicWordsNamed(this.names[best.n] ?? [], topicGroups.filter((g) => best.matchedWords.has(g.word.term))),
       narrative: message.narrative,
       namedInFull: namedInFull(this.names[best.n] ?? [], asked),
       lead: hits[1] ? best.score / hits[1].score : Infinity,
-      otherOs: !askedOs && this.os[best.n] !== undefined && hits.some((h) => h.coverage >= best.coverage && h.score * OS_RIVAL_SCORE >= best.score && this.os[h.n] !== undefined && this.os[h.n] !== this.os[best.n]),
+      otherOs: !askedOs && this.splitByOs(best, hits),
     });
     return {
       query: question,
@@ -223,6 +225,19 @@ export class KnowledgeIndex {
       reason: verdict.reason,
       hits: hits.slice(0, top).map(({ section, score, coverage }) => ({ section, score, coverage })),
     };
+  }
+
+  /**
+   * Whether the answers close to the best differ by operating system: the best is for one OS and
+   * the same help for another covers the question as fully from half its score on, or the best is
+   * for none and its close rivals are for two or more ("how do i install python": uv, then the
+   * python.org installer for Windows and Homebrew for macOS).
+   */
+  private splitByOs(best: RankedHit, hits: readonly RankedHit[]): boolean {
+    const close = (h: RankedHit, factor: number) => h !== best && h.coverage >= best.coverage && h.score * factor >= best.score;
+    const bestOs = this.os[best.n];
+    if (bestOs !== undefined) return hits.some((h) => close(h, OS_RIVAL_SCORE) && this.os[h.n] !== undefined && this.os[h.n] !== bestOs);
+    return new Set(hits.filter((h) => close(h, RIVAL_SCORE)).flatMap((h) => this.os[h.n] ?? [])).size >= 2;
   }
 
   /**

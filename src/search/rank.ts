@@ -58,6 +58,17 @@ export function nameMatch(names: readonly Set<string>[], question: Set<string>, 
   return best;
 }
 
+/** The largest share of the question's topic words (or their variants) one of the section's names holds. */
+export function topicWordsNamed(names: readonly Set<string>[], topicGroups: readonly WordGroup[]): number {
+  if (!topicGroups.length) return 0;
+  let best = 0;
+  for (const name of names) {
+    const held = topicGroups.filter((g) => g.variants.some((v) => name.has(v.term))).length;
+    best = Math.max(best, held / topicGroups.length);
+  }
+  return best;
+}
+
 /** A name this long or longer, said word for word in a message, names the section (confidence.ts). */
 const FULL_NAME_WORDS = 3;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AMBIGUOUS_RIVALS, judgeConfidence, MIN_COVERAGE, NAMED, STORY_NAME_LEAD, UNKNOWN_WORDS_TOLERATED_FROM, type ConfidenceInput } from '../../src/search/confidence.js';
 
-const sure: ConfidenceInput = { topicWords: 2, coverage: 1, onlyTypoMatches: false, ownMatch: true, strongMatch: true, salient: true, unknownWords: 0, rivals: 0, nameMatch: 1, otherOs: false, narrative: false, namedInFull: false, lead: Infinity };
+const sure: ConfidenceInput = { topicWords: 2, coverage: 1, onlyTypoMatches: false, ownMatch: true, strongMatch: true, salient: true, unknownWords: 0, rivals: 0, named: 1, otherOs: false, narrative: false, namedInFull: false, lead: Infinity };
 
 describe('the confidence rule', () => {
   it('is sure when every topic word is found in the section itself', () => {
@@ -17,17 +17,17 @@ describe('the confidence rule', () => {
     ['partly covered by words in passing', { coverage: 0.7, strongMatch: false }, 'partial-text-only'],
     ['half covered with a foreign word', { coverage: 0.5, unknownWords: 1 }, 'unknown-words'],
     ['one word, mentioned in passing', { topicWords: 1, salient: false }, 'incidental'],
-    ['several sections answer as well and none is named', { rivals: AMBIGUOUS_RIVALS, nameMatch: NAMED - 0.01 }, 'ambiguous'],
+    ['several sections answer as well and none is named', { rivals: AMBIGUOUS_RIVALS, named: NAMED - 0.01 }, 'ambiguous'],
   ])('is unsure when %s', (_label, change, reason) => {
     expect(judgeConfidence({ ...sure, ...change })).toEqual({ confident: false, reason });
   });
 
   it('answers the section the question names even when others match as well', () => {
-    expect(judgeConfidence({ ...sure, rivals: AMBIGUOUS_RIVALS + 3, nameMatch: NAMED }).confident).toBe(true);
+    expect(judgeConfidence({ ...sure, rivals: AMBIGUOUS_RIVALS + 3, named: NAMED }).confident).toBe(true);
   });
 
   it('answers a vague question when only one other section comes close', () => {
-    expect(judgeConfidence({ ...sure, rivals: AMBIGUOUS_RIVALS - 1, nameMatch: 0 }).confident).toBe(true);
+    expect(judgeConfidence({ ...sure, rivals: AMBIGUOUS_RIVALS - 1, named: 0 }).confident).toBe(true);
   });
 
   it('answers a long message that says a section\'s whole name and clearly prefers it, however much story surrounds it', () => {

@@ -268,5 +268,13 @@ describe('questions that several sections answer alike', () => {
   it('still answers a question that names its section, whatever else mentions the words', () => {
     expect(full.search('deadsnakes ppa', 3)).toMatchObject({ confident: true, reason: 'ok' });
     expect(full.search('app execution aliases', 3)).toMatchObject({ confident: true, reason: 'ok' });
+    // Several sections are about the pre-work; the one named for it answers.
+    expect(full.search('where is the pre-work', 3)).toMatchObject({ confident: true, reason: 'ok' });
+    // A stray word the best section does not hold does not make the question vague.
+    expect(full.search('how do I install python on windows @everyone', 3)).toMatchObject({ confident: true, reason: 'ok' });
+  });
+
+  it('asks for the OS when an OS-neutral best answer has close rivals for different systems', () => {
+    expect(full.search('how do i install python', 3)).toMatchObject({ confident: false, reason: 'which-os' });
   });
 });
