@@ -1,10 +1,9 @@
 import { defineComponent } from '../../src/framework/component.js';
 import { button, notice, type ReplyButton } from '../../src/framework/reply.js';
+import { isKnownOs } from '../../src/python/os.js';
 import { OS_LABELS, OSES, type KnownOs } from '../../src/python/types.js';
 import { sectionReply } from './section-reply.js';
 import { unsureReply } from './unsure.js';
-
-const isOs = (value: string): value is KnownOs => (OSES as readonly string[]).includes(value);
 
 /**
  * macOS / Windows / Linux under a "depends on your operating system" reply: asks the same question
@@ -13,7 +12,7 @@ const isOs = (value: string): value is KnownOs => (OSES as readonly string[]).in
 export const pickOs = defineComponent<{ question: string; os: KnownOs }, { question: string | undefined; os: KnownOs }>({
   id: 'pick-os',
   encode: ({ question, os }, memos) => [os, memos.put(question)],
-  parse: ([os = '', key = ''], memos) => (isOs(os) ? { os, question: memos.get(key) } : null),
+  parse: ([os = '', key = ''], memos) => (isKnownOs(os) ? { os, question: memos.get(key) } : null),
   run({ question, os }, ctx) {
     if (question === undefined) return { type: 'reply', reply: notice('That question has expired; ask it again and say your operating system.') };
     const asked = `${question} on ${OS_LABELS[os]}`;

@@ -1,9 +1,8 @@
 import { defineComponent } from '../../src/framework/component.js';
 import { button, notice, type ReplyButton } from '../../src/framework/reply.js';
+import { isKnownOs } from '../../src/python/os.js';
 import { OS_LABELS, OSES, type KnownOs } from '../../src/python/types.js';
 import { checkPaste } from './check.js';
-
-const isOs = (value: string): value is KnownOs => (OSES as readonly string[]).includes(value);
 
 interface ChooseOsArgs {
   paste: string;
@@ -16,7 +15,7 @@ interface ChooseOsArgs {
 export const chooseOs = defineComponent<ChooseOsArgs, { paste: string | undefined; os: KnownOs; lead?: string }>({
   id: 'choose-os',
   encode: ({ paste, os, lead }, memos) => [os, memos.put(paste), ...(lead ? [memos.put(lead)] : [])],
-  parse: ([os = '', key = '', leadKey], memos) => (isOs(os) ? { os, paste: memos.get(key), lead: leadKey ? memos.get(leadKey) : undefined } : null),
+  parse: ([os = '', key = '', leadKey], memos) => (isKnownOs(os) ? { os, paste: memos.get(key), lead: leadKey ? memos.get(leadKey) : undefined } : null),
   run({ paste, os, lead }, ctx) {
     if (paste === undefined) return { type: 'reply', reply: notice('That paste has expired; run /check-python again.') };
     const reply = checkPaste(paste, os, ctx);

@@ -23,9 +23,11 @@
  *     ("windows 11", "python 3.13");
  *  7. a one-word question must find a section about that word (named for it, or using it more
  *     than once), not one that mentions it in passing ("meaning of life" -> "end of life");
- *  8. a vague question that several sections answer equally well, none of them by name (not every topic word is in its heading or an alias), is
- *     ambiguous: "how to install vs code" fits the Windows, Mac and Linux steps alike, "error
- *     when installing" a dozen sections; picking one would answer a Mac user with winget;
+ *  8. a question whose close answers differ by operating system, when it names none, is
+ *     which-os: "how to install vs code" fits the Windows, Mac and Linux steps alike, and picking
+ *     one would answer a Mac user with winget; a vague question that several sections answer
+ *     equally well, none of them by name (its matched words not all in the best one's heading or
+ *     an alias), is ambiguous: "error when installing" fits a dozen sections;
  *  9. otherwise confident.
  * Rules 2, 5 and 6 measure the question against the section; in a long message (a narrative:
  * the story, the pasted output, the question) most words are story, so coverage sits at 0.2-0.5

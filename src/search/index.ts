@@ -195,7 +195,7 @@ export class KnowledgeIndex {
     // A narrative that is only pasted output (code, a log) without a word of its own asks nothing
     // we can be sure of; a declared error in it is matched before this.
     if (message.narrative && !message.prose) return { query: question, confident: false, reason: 'output-only', hits: hits.slice(0, top).map(({ section, score, coverage }) => ({ section, score, coverage })) };
-    const rivals = hits.filter((h) => h !== best && h.coverage >= best.coverage && h.score * RIVAL_SCORE >= best.score);
+    const rivals = hits.filter(closeTo(best, RIVAL_SCORE));
     const askedOs = groups.some((g) => g.variants.some((v) => OS_WORDS.has(v.term)));
     const verdict = judgeConfidence({
       topicWords: topicGroups.length,
@@ -217,7 +217,7 @@ export class KnowledgeIndex {
       narrative: message.narrative,
       namedInFull: namedInFull(this.names[best.n] ?? [], asked),
       lead: hits[1] ? best.score / hits[1].score : Infinity,
-      otherOs: !askedOs && this.splitByOs(best, hits),
+      otherOs: !askedOs && this.splitByOs(best, hits, rivals),
     });
     return {
       query: question,
@@ -231,13 +231,14 @@ export class KnowledgeIndex {
    * Whether the answers close to the best differ by operating system: the best is for one OS and
    * the same help for another covers the question as fully from half its score on, or the best is
    * for none and its close rivals are for two or more ("how do i install python": uv, then the
-   * python.org installer for Windows and Homebrew for macOS).
+   * python.org installer for Windows and Homebrew for macOS). `rivals` are the hits close to the
+   * best at RIVAL_SCORE.
    */
-  private splitByOs(best: RankedHit, hits: readonly RankedHit[]): boolean {
-    const close = (h: RankedHit, factor: number) => h !== best && h.coverage >= best.coverage && h.score * factor >= best.score;
+  private splitByOs(best: RankedHit, hits: readonly RankedHit[], rivals: readonly RankedHit[]): boolean {
     const bestOs = this.os[best.n];
-    if (bestOs !== undefined) return hits.some((h) => close(h, OS_RIVAL_SCORE) && this.os[h.n] !== undefined && this.os[h.n] !== bestOs);
-    return new Set(hits.filter((h) => close(h, RIVAL_SCORE)).flatMap((h) => this.os[h.n] ?? [])).size >= 2;
+    if (bestOs === undefined) return new Set(rivals.flatMap((h) => this.os[h.n] ?? [])).size >= 2;
+    const other = (h: RankedHit) => this.os[h.n] !== undefined && this.os[h.n] !== bestOs;
+    return hits.some((h) => closeTo(best, OS_RIVAL_SCORE)(h) && other(h));
   }
 
   /**
@@ -270,6 +271,11 @@ export class KnowledgeIndex {
       .slice(0, limit)
       .map((c) => c.section);
   }
+}
+
+/** Another hit that covers the question as fully as `best` and scores at least 1/factor of it. */
+function closeTo(best: RankedHit, factor: number): (h: RankedHit) => boolean {
+  return (h) => h !== best && h.coverage >= best.coverage && h.score * factor >= best.score;
 }
 
 /** Text as typed, for prefix comparison: lower case, punctuation as spaces, one space between words. */
