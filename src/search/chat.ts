@@ -1,3 +1,5 @@
+import { expansionsOf, normalize, OS_WORDS, rawTokens, term } from './text.js';
+
 /**
  * Messages that are not questions for the knowledge: thanks, "same here", "any update?", and
  * text mostly in a script the knowledge is not written in. In a help channel these must never get
@@ -10,12 +12,35 @@ const ACK = /\b(?:thanks?|thank you|thx|ty|cheers|that worked|it worked|works no
 /** Follow-ups that add no new detail: "same problem", "+1", "any update?", "has this been fixed yet?". */
 const FOLLOW_UP = /^(?:\W*(?:\+1|me too|same(?: here| issue| problem| for me)?|any (?:update|news|progress)s?|bump|has this been (?:fixed|resolved|solved)(?: yet)?|is there (?:any|an) update|i have the same (?:problem|issue|error)(?:\.? ?please help)?)\W*)+$/i;
 
+/**
+ * Replies in a thread point back at someone else's problem ("I have the same problem in mac too",
+ * "hello, I also have this question, have you solved it?"). Such a reply says nothing the
+ * thread's first post did not: besides the pointing back it holds only words about the thread
+ * itself (problem, question, fix), function words and at most the OS or a version number.
+ */
+const REFERS_BACK = /\b(?:same|too|also|anyone|anybody|someone|have you|did you|were you|any (?:solution|fix|luck))\b|\+1/i;
+const THREAD_WORDS = new Set(
+  `problem problems issue issues error errors question questions solution solutions answer answers fix fixed fixes
+  find found solve solved resolve resolved happening happen happens facing face having seeing experiencing luck figure figured
+  guys everyone anybody somebody bro man mate sir friend`.split(/\s+/).filter(Boolean),
+);
+const FOLLOW_UP_MAX_WORDS = 20;
+
+function isFollowUp(text: string): boolean {
+  if (text.split(/\s+/).length > FOLLOW_UP_MAX_WORDS || !REFERS_BACK.test(text)) return false;
+  return rawTokens(normalize(text)).every((token) => {
+    if (THREAD_WORDS.has(token) || /\d/.test(token)) return true;
+    const t = term(token);
+    return t === null || OS_WORDS.has(t) || expansionsOf(t).some(([broader]) => OS_WORDS.has(broader));
+  });
+}
+
 export type MessageKind = 'question' | 'chat' | 'foreign-script';
 
 export function messageKind(message: string): MessageKind {
   const text = message.trim();
   if (foreignScriptShare(text) >= FOREIGN_SHARE) return 'foreign-script';
-  if (FOLLOW_UP.test(text)) return 'chat';
+  if (FOLLOW_UP.test(text) || isFollowUp(text)) return 'chat';
   // "It works fine on my old laptop" inside a long report is not a thank-you.
   if (ACK.test(text) && !ASKS.test(text) && text.split(/\s+/).length <= ACK_MAX_WORDS) return 'chat';
   return 'question';

@@ -67,6 +67,15 @@ describe('messageKind', () => {
     ['Has this been fixed yet?', 'chat'],
     ['+1 same here', 'chat'],
     ['ok nvm it fixed itself', 'chat'],
+    // Replies that point back at the thread, with nothing of their own but the OS or a version.
+    ['I have the same problem in mac too', 'chat'],
+    ['hello, I also have this question, have you solved it?', 'chat'],
+    ['me too on ubuntu 22.04', 'chat'],
+    ['has anyone found a fix?', 'chat'],
+    // A reply that names what it is about is read as a question.
+    ['I also get this error with pip on ubuntu', 'question'],
+    ['does anyone know how to install python on mac?', 'question'],
+    ['is vs code also needed?', 'question'],
     ['把原来装的python编译器删了，好用了，谢谢老师', 'foreign-script'],
     ['thanks, but how do I add python to PATH on windows?', 'question'],
     ['zsh: command not found: python', 'question'],
