@@ -269,6 +269,41 @@ export const OS_SIGNALS: readonly OsSignal[] = [
 ];
 
 /**
+ * OS names people mistype ("Ubutu 22.04", "Debain 12", "Windwos 11"). A word one edit away from
+ * one of these (a letter added, dropped, changed, or two neighbours swapped; same first letter;
+ * five letters or more) counts only when that OS's own kind of version number follows it, or when
+ * it is the answer of an OS field: a typo alone is too weak to name an OS.
+ */
+export interface OsTypoRule {
+  /** The name, lower case. */
+  name: string;
+  os: KnownOs;
+  /** The release number this OS uses, tested on the text right after the word. */
+  release: RegExp;
+}
+
+/** A release number ends where no further digit or dotted digit follows. */
+const END = String.raw`(?!\d|\.\d)`;
+export const OS_TYPO_NAMES: readonly OsTypoRule[] = [
+  // Ubuntu and its flavours number releases YY.MM, always April or October
+  ...['ubuntu', 'kubuntu', 'xubuntu'].map((name) => ({ name, os: 'linux' as const, release: new RegExp(String.raw`^\s{0,2}\d{2}\.(?:04|10)${END}`) })),
+  { name: 'debian', os: 'linux', release: new RegExp(String.raw`^\s{0,2}(?:[7-9]|1\d)(?:\.\d{1,2})?${END}`) },
+  { name: 'fedora', os: 'linux', release: new RegExp(String.raw`^\s{0,2}[1-4]\d${END}`) },
+  { name: 'centos', os: 'linux', release: new RegExp(String.raw`^\s{0,2}(?:[5-9](?:\.\d{1,2})?${END}|Stream\b)`, 'i') },
+  { name: 'windows', os: 'windows', release: /^\s{0,2}(?:7|8(?:\.1)?|10|11|XP|Vista)(?!\w|\.\d)/i },
+  { name: 'macos', os: 'macos', release: new RegExp(String.raw`^\s{0,2}(?:1[0-5]|2[6-9])(?:\.\d{1,2}){0,2}${END}`) },
+];
+/**
+ * English words one edit from a name above (from SUBTLEX-US, plus a few it lacks): "a window 10
+ * feet away" is not Windows. Ordinary words are never read as an OS however a number follows.
+ */
+export const NOT_OS_TYPOS: ReadonlySet<string> = new Set([
+  'window', 'widows', 'winnows', 'fedoras', 'cents', 'cantos', 'macros', 'machos', 'maces', 'manos', 'makos',
+]);
+/** OS_TYPO_NAMES with a version after it: a little less than the name spelled right. */
+export const OS_TYPO_WEIGHT = 4;
+
+/**
  * An issue-template field naming the OS ("OS: macOS 14.6", "- OS Version: Fedora Linux 40",
  * "Operating System : Ubuntu 24.04", "### OS version" with the answer on the next line). The OS
  * signals found in its value count OS_FIELD_WEIGHT more: it is the reporter's own answer.
