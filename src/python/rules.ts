@@ -482,6 +482,24 @@ export const GLUED_MENTION = /(?<![/\\\w.@-])python(\d\.\d{1,2}(?:\.\d{1,3})?)(?
  */
 export const BARE_MENTION =
   /\b(?:with|to|on|using|use|installed|have|has|got|running|run)\s{1,3}v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)(?![\w+]|\.\d)/gi;
+/**
+ * A Python's version inside a path or file name: python.org's installers and archives
+ * ("python-3.12.4-amd64.exe", "python-3.8.10-macosx10.9.pkg", "Python-3.12.4.tgz",
+ * "python-3.12.4-embed-amd64.zip") and folders named after them (WinPython's
+ * "\\python-3.13.0b1.amd64\\Lib"). The version is group 1, the rest of the name group 2; a name
+ * with no rest ("python-3.12.4 " in prose) counts only as a folder, a separator after it. Only the
+ * `python-` prefix with a full dotted version counts: a folder like `Python312` or `python3.12`
+ * does not say which release it holds, and "python-dateutil-2.8.2" is another package.
+ */
+export const PATH_VERSION = new RegExp(
+  String.raw`(?<![\w.-])python-(\d\.\d{1,2}\.\d{1,3}(?:(?:a|b|rc)\d{1,3})?)` +
+    String.raw`((?:[-.](?:amd64|arm64|win32|win64|x86_64|embed|macosx?\d{0,2}(?:\.\d{1,2})?)){0,3}(?:\.(?:exe|msi|pkg|dmg|tgz|zip|tar\.(?:gz|xz|bz2)))?)` +
+    // then a path separator (a folder), or the end of the name (which code requires to have a tail)
+    String.raw`(?=[/\\"'\s),;:]|\.(?:\s|$)|$)`,
+  'gi',
+);
+/** The rest of such a name when it is an installer or an archive: what was downloaded, not what runs. */
+export const INSTALLER_NAME = /\.(?:exe|msi|pkg|dmg|tgz|zip|tar\.(?:gz|xz|bz2))$/i;
 /** The paste speaks of Python: a bare version elsewhere in it may be Python's. */
 export const SPEAKS_OF_PYTHON = /\bpython|\bpy\s{1,3}-/i;
 /**

@@ -19,6 +19,8 @@ import {
   PROSE_AFTER_EXCLUSIONS,
   PROSE_AFTER_WEAK_CUES,
   INSTALL_CUES,
+  INSTALLER_NAME,
+  PATH_VERSION,
   PROSE_STRONG_CUES,
   PROSE_WEAK_CUES,
   PROSE_EXCLUSIONS,
@@ -281,6 +283,7 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
       }
     }
   }
+  if (!found && !weakFound) weakFound = pathVersion(line);
   if (!found && !weakFound) {
     seen = 0;
     for (const m of line.matchAll(BARE_MENTION)) {
@@ -293,6 +296,27 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
     }
   }
   return found ?? weakFound;
+}
+
+/**
+ * A Python named by its release in a path or file name ("C:\\WPy64\\python-3.13.0b1.amd64\\Lib\\x.py",
+ * "python-3.12.4-amd64.exe"); the last one on the line. It is as weak as a mention only a weak cue
+ * ties to the reporter: anything the paste shows Python print, or the reporter state, outranks it.
+ * An installer or archive is a Python downloaded, like one said to be installed.
+ */
+function pathVersion(line: string): Omit<VersionReport, 'line'> | null {
+  let found: Omit<VersionReport, 'line'> | null = null;
+  let seen = 0;
+  for (const m of line.matchAll(PATH_VERSION)) {
+    if (++seen > MAX_PROSE_MATCHES) break;
+    const parsed = m[1] === undefined ? null : parseVersion(m[1]);
+    const rest = m[2] ?? '';
+    const next = line[m.index + m[0].length] ?? '';
+    // a name with nothing after the version is a file name only as a folder on a path
+    if (!parsed || (rest === '' && next !== '/' && next !== '\\')) continue;
+    found = { version: parsed, source: 'mentioned', command: null, star: false, weak: true, installed: INSTALLER_NAME.test(rest) };
+  }
+  return found;
 }
 
 type ListMode = (typeof LIST_COMMANDS)[number]['mode'];

@@ -992,6 +992,42 @@ export const STATED_VERSION_CASES: PasteCase[] = [
   { name: 'py -h without a prompt', paste: 'py -h\nPython Launcher for Windows Version 3.11.4', verdict: 'unrecognized', os: 'windows' },
 ];
 
+/** A Python's release in a path or file name: python.org installers, archives and the folders named after them. */
+export const PATH_VERSION_CASES: PasteCase[] = [
+  {
+    name: 'a traceback through a WinPython folder',
+    paste: 'python -m ensurepip fails:\n  File "C:\\tools\\WPy64-31300b1\\python-3.13.0b1.amd64\\Lib\\tempfile.py", line 384, in mkdtemp\nOSError: [WinError 1332]',
+    verdict: 'prerelease',
+    version: '3.13.0b1',
+    os: 'windows',
+    meets: true,
+  },
+  { name: 'the installer run', paste: 'I ran python-3.12.4-amd64.exe and ticked Add to PATH.', verdict: 'ok', version: '3.12.4', os: 'windows' },
+  { name: 'the macOS installer package', paste: 'installed it from python-3.12.4-macos11.pkg', verdict: 'ok', version: '3.12.4', os: 'macos' },
+  { name: 'an old macOS installer package', paste: 'I used python-3.8.10-macosx10.9.pkg', verdict: 'too-old', version: '3.8.10', os: 'macos' },
+  { name: 'the source tarball', paste: 'tar xzf Python-3.10.14.tgz and make install went fine', verdict: 'too-old', version: '3.10.14' },
+  { name: 'a folder named after the release', paste: 'cd ~/Downloads/Python-3.12.4/', verdict: 'ok', version: '3.12.4' },
+  {
+    name: 'an installer run, then python not found',
+    paste: "I ran python-3.12.4-amd64.exe\n'python' is not recognized as an internal or external command,",
+    verdict: 'not-found',
+    version: null,
+    missing: ['python'],
+  },
+  {
+    name: 'what python printed beats an installer name',
+    paste: 'downloaded python-3.12.4-macos11.pkg\n% python3 --version\nPython 3.9.6',
+    verdict: 'too-old',
+    version: '3.9.6',
+  },
+  { name: 'a stated Python beats a path name', paste: "I'm using Python 3.11.9\nC:\\old\\python-3.8.10.amd64\\python.exe", verdict: 'ok', version: '3.11.9' },
+  { name: 'a PythonXY folder does not tell the release', paste: 'C:\\Users\\x\\AppData\\Local\\Programs\\Python\\Python312\\python.exe', verdict: 'unrecognized', version: null },
+  { name: 'a pythonX.Y lib folder does not tell the release', paste: 'File "/usr/lib/python3.12/site-packages/x.py", line 3', verdict: 'unrecognized', version: null },
+  { name: 'another package named python-something', paste: 'pip install python-dateutil-2.8.2.tar.gz', verdict: 'unrecognized', version: null },
+  { name: 'a dashed name in prose is not a file name', paste: 'python-3.12.4 is great', verdict: 'unrecognized', version: null },
+  { name: 'a two-part dashed name does not tell the release', paste: 'C:\\python-3.12\\python.exe', verdict: 'unrecognized', version: null },
+];
+
 export const ALL_CASES: PasteCase[] = [
   ...DEV_CASES,
   ...MACOS_CASES,
@@ -1005,4 +1041,5 @@ export const ALL_CASES: PasteCase[] = [
   ...SESSION_CASES,
   ...NOT_FOUND_CASES,
   ...STATED_VERSION_CASES,
+  ...PATH_VERSION_CASES,
 ];
