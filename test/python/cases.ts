@@ -1028,6 +1028,26 @@ export const PATH_VERSION_CASES: PasteCase[] = [
   { name: 'a two-part dashed name does not tell the release', paste: 'C:\\python-3.12\\python.exe', verdict: 'unrecognized', version: null },
 ];
 
+/** One Python named twice, once in full: the full release is reported. */
+export const PRECISE_VERSION_CASES: PasteCase[] = [
+  {
+    name: 'a mention in Chinese, then the full release in backticks',
+    paste: 'Windows 安装了 Python 3.10一样不行啊，跑不起来，还是报版本错误，难道是 `3.10.11` 版本也太高了？',
+    verdict: 'too-old',
+    version: '3.10.11',
+    os: 'windows',
+  },
+  { name: 'the full release on a later line', paste: "I'm on Python 3.12\nthe About box says 3.12.4 (64-bit)", verdict: 'ok', version: '3.12.4' },
+  { name: 'a typed version line made precise', paste: '$ python3 -V\nPython 3.13\nthe installer was 3.13.0rc2', verdict: 'prerelease', version: '3.13.0rc2' },
+  { name: '3.1 is not 3.10', paste: 'I have Python 3.1\nthe file says 3.10.4', verdict: 'too-old', version: '3.1' },
+  { name: '3.10 is not 3.1', paste: 'I have Python 3.10\nthe file says 3.1.4', verdict: 'too-old', version: '3.10' },
+  { name: 'two full releases of one line: which is unknown', paste: 'I have Python 3.10, saw 3.10.11, then 3.10.12', verdict: 'too-old', version: '3.10' },
+  { name: 'a full release given as a range', paste: 'I have Python 3.11; the docs need 3.11.4 or newer', verdict: 'ok', version: '3.11' },
+  { name: "another program's version", paste: "I'm on python 3.10, pip 3.10.1", verdict: 'too-old', version: '3.10' },
+  { name: 'a number inside an address', paste: '$ python3 --version\nPython 3.10\nserver at 192.3.10.11', verdict: 'too-old', version: '3.10' },
+  { name: 'a full version is kept', paste: '$ python3 -V\nPython 3.10.4\nand 3.10.11 on the server', verdict: 'too-old', version: '3.10.4' },
+];
+
 export const ALL_CASES: PasteCase[] = [
   ...DEV_CASES,
   ...MACOS_CASES,
@@ -1042,4 +1062,5 @@ export const ALL_CASES: PasteCase[] = [
   ...NOT_FOUND_CASES,
   ...STATED_VERSION_CASES,
   ...PATH_VERSION_CASES,
+  ...PRECISE_VERSION_CASES,
 ];
