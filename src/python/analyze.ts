@@ -6,7 +6,7 @@ import { cleanPaste } from './clean.js';
 import { effectiveRequirement, judgeVersion } from './judge.js';
 import { inferOs, isKnownOs } from './os.js';
 import { SPEAKS_OF_PYTHON } from './rules.js';
-import { scanLines, type ScanResult, type VersionReport } from './scan.js';
+import { preciseVersion, scanLines, type ScanResult, type VersionReport } from './scan.js';
 import type { KnownOs, PasteAnalysis, ToolNote } from './types.js';
 import { compareVersions, finalRelease } from './version.js';
 import { satisfies } from 'semver';
@@ -121,7 +121,9 @@ export function analyzePaste(paste: string, options?: AnalyzeOptions): PasteAnal
     // shows another Python command working (`python3 is /usr/bin/python3`). A Python stated as
     // theirs ("my Python version is 3.10.12") is judged whatever else fails.
     const unanswered = picked?.source === 'mentioned' && picked.installed === true && scan.notFound.length > 0 && scan.found.length === 0;
-    const report = unanswered ? undefined : picked;
+    // "Python 3.10" said once and "3.10.11" written elsewhere are one Python: report it in full.
+    const precise = picked && !unanswered ? preciseVersion(lines, picked.version) : null;
+    const report = unanswered ? undefined : picked && precise ? { ...picked, version: precise } : picked;
     if (report) {
       const judged = judgeVersion(report.version, requirement);
       return {

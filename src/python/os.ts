@@ -1,5 +1,5 @@
 /** Infer the operating system from the evidence in a paste, by weighted signals. */
-import { OS_FIELD, OS_FIELD_WEIGHT, OS_SIGNALS } from './rules.js';
+import { NOT_OS_TYPOS, OS_FIELD, OS_FIELD_WEIGHT, OS_SIGNALS, OS_TYPO_NAMES, OS_TYPO_WEIGHT } from './rules.js';
 import type { ScanResult } from './scan.js';
 import { OSES, type KnownOs, type Os } from './types.js';
 
@@ -21,19 +21,63 @@ function osFieldValues(lines: readonly string[]): string[] {
 }
 
 /**
+ * Whether two words are exactly one edit apart: one letter inserted, dropped or changed, or two
+ * neighbouring letters swapped ("debain"). Equal words are not.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    const rest = i + 1;
+    if (a.slice(rest) === b.slice(rest)) return true; // one letter changed
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swapped
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Words that may be mistyped OS names: 5 to 9 letters, digits may follow ("Ubutu22.04"). */
+const WORD = /(?<![A-Za-z])[A-Za-z]{5,9}(?![A-Za-z])/g;
+
+/**
+ * The systems whose names `text` mistypes: a word one edit from an OS_TYPO_NAMES name, with the
+ * same first letter and not an ordinary English word, followed by that system's kind of release
+ * number, or (when `fieldValue`) standing first in an OS field's answer ("OS: Ubutu").
+ */
+export function mistypedOses(text: string, fieldValue = false): KnownOs[] {
+  const found: KnownOs[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    if (NOT_OS_TYPOS.has(word)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const first = fieldValue && text.slice(0, m.index).trim() === '';
+    for (const rule of OS_TYPO_NAMES) {
+      if (word[0] !== rule.name[0] || !oneEditApart(word, rule.name)) continue;
+      if ((first || rule.release.test(after)) && !found.includes(rule.os)) found.push(rule.os);
+    }
+  }
+  return found;
+}
+
+/**
  * Each signal counts once however often it appears. The OS with the highest total wins; a tie
  * at the top, or no evidence at all, is `unknown`. The REPL banner's platform (`] on darwin`)
  * weighs 100, more than every other signal together; an OS the reporter named in an OS field
- * of an issue template adds OS_FIELD_WEIGHT over an OS merely mentioned elsewhere.
+ * of an issue template adds OS_FIELD_WEIGHT over an OS merely mentioned elsewhere. A mistyped OS
+ * name (see mistypedOses) counts once per system, OS_TYPO_WEIGHT.
  */
 export function inferOs(lines: readonly string[], scan: ScanResult): OsInference {
   const scores: Record<KnownOs, number> = { macos: 0, windows: 0, linux: 0 };
   for (const signal of OS_SIGNALS) {
     if (lines.some((line) => signal.pattern.test(line))) scores[signal.os] += signal.weight;
   }
+  const mistyped = new Set(lines.flatMap((line) => mistypedOses(line)));
+  for (const os of mistyped) scores[os] += OS_TYPO_WEIGHT;
   const fields = osFieldValues(lines);
   for (const os of OSES) {
-    if (fields.some((value) => OS_SIGNALS.some((signal) => signal.os === os && signal.pattern.test(value)))) scores[os] += OS_FIELD_WEIGHT;
+    const named = (value: string): boolean =>
+      OS_SIGNALS.some((signal) => signal.os === os && signal.pattern.test(value)) || mistypedOses(value, true).includes(os);
+    if (fields.some(named)) scores[os] += OS_FIELD_WEIGHT;
   }
   for (const rule of [...scan.prompts, ...scan.errorRules]) {
     if (rule.os) scores[rule.os] += rule.weight;

@@ -223,6 +223,10 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /\/opt\/homebrew\b|\/usr\/local\/Cellar\b|\/Library\/Frameworks\/Python\.framework|\/Library\/Developer\/CommandLineTools/i, os: 'macos', weight: 6 },
   // the OS named in the text: "macOS 14.6", "Mac OS X", "MacOSX" (installer names), a release name
   { pattern: new RegExp(String.raw`\bmac ?os(?: ?x)?(?![a-z])|\bOS ?X\b|\b(?:${MACOS_NAMES})\b|\bdarwin\b`, 'i'), os: 'macos', weight: 5 },
+  // a bare Mac OS X release after "on" ("2.7.5 is system installed on 10.9"): 10.4 to 10.15
+  // numbered the Mac for fifteen years. CUDA's 10.0-10.2, Windows' 10.0.x and Ubuntu's 10.04 fall
+  // outside it, a unit after it is a size, and an OS named anywhere outweighs it.
+  { pattern: /\bon\s{1,3}10\.(?:[4-9]|1[0-5])(?:\.\d{1,2})?(?![\w-]|\.\d|\s{0,2}(?:[KMGT]i?B|GHz|%|ms|px)\b)/i, os: 'macos', weight: 3 },
   // macOS-only things: installer files, terminal apps
   { pattern: /\.(?:dmg|pkg)\b|\biTerm2?\b|\bTerminal\.app\b|~\/Library\/|(?:^|[\s"'])\/Applications\//i, os: 'macos', weight: 3 },
   // sw_vers prints "ProductName: macOS" (or "Mac OS X")
@@ -267,6 +271,41 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /\bWSL2?\b|\bWindows Subsystem for Linux\b|(?:^|[\s:'"=])\/mnt\/[a-z]\//i, os: 'linux', weight: 12 },
   { pattern: /Install package '[^']{1,100}' to provide command/i, os: 'linux', weight: 6 },
 ];
+
+/**
+ * OS names people mistype ("Ubutu 22.04", "Debain 12", "Windwos 11"). A word one edit away from
+ * one of these (a letter added, dropped, changed, or two neighbours swapped; same first letter;
+ * five letters or more) counts only when that OS's own kind of version number follows it, or when
+ * it is the answer of an OS field: a typo alone is too weak to name an OS.
+ */
+export interface OsTypoRule {
+  /** The name, lower case. */
+  name: string;
+  os: KnownOs;
+  /** The release number this OS uses, tested on the text right after the word. */
+  release: RegExp;
+}
+
+/** A release number ends where no further digit or dotted digit follows. */
+const END = String.raw`(?!\d|\.\d)`;
+export const OS_TYPO_NAMES: readonly OsTypoRule[] = [
+  // Ubuntu and its flavours number releases YY.MM, always April or October
+  ...['ubuntu', 'kubuntu', 'xubuntu'].map((name) => ({ name, os: 'linux' as const, release: new RegExp(String.raw`^\s{0,2}\d{2}\.(?:04|10)${END}`) })),
+  { name: 'debian', os: 'linux', release: new RegExp(String.raw`^\s{0,2}(?:[7-9]|1\d)(?:\.\d{1,2})?${END}`) },
+  { name: 'fedora', os: 'linux', release: new RegExp(String.raw`^\s{0,2}[1-4]\d${END}`) },
+  { name: 'centos', os: 'linux', release: new RegExp(String.raw`^\s{0,2}(?:[5-9](?:\.\d{1,2})?${END}|Stream\b)`, 'i') },
+  { name: 'windows', os: 'windows', release: /^\s{0,2}(?:7|8(?:\.1)?|10|11|XP|Vista)(?!\w|\.\d)/i },
+  { name: 'macos', os: 'macos', release: new RegExp(String.raw`^\s{0,2}(?:1[0-5]|2[6-9])(?:\.\d{1,2}){0,2}${END}`) },
+];
+/**
+ * English words one edit from a name above (from SUBTLEX-US, plus a few it lacks): "a window 10
+ * feet away" is not Windows. Ordinary words are never read as an OS however a number follows.
+ */
+export const NOT_OS_TYPOS: ReadonlySet<string> = new Set([
+  'window', 'widows', 'winnows', 'fedoras', 'cents', 'cantos', 'macros', 'machos', 'maces', 'manos', 'makos',
+]);
+/** OS_TYPO_NAMES with a version after it: a little less than the name spelled right. */
+export const OS_TYPO_WEIGHT = 4;
 
 /**
  * An issue-template field naming the OS ("OS: macOS 14.6", "- OS Version: Fedora Linux 40",
@@ -447,6 +486,24 @@ export const GLUED_MENTION = /(?<![/\\\w.@-])python(\d\.\d{1,2}(?:\.\d{1,3})?)(?
  */
 export const BARE_MENTION =
   /\b(?:with|to|on|using|use|installed|have|has|got|running|run)\s{1,3}v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)(?![\w+]|\.\d)/gi;
+/**
+ * A Python's version inside a path or file name: python.org's installers and archives
+ * ("python-3.12.4-amd64.exe", "python-3.8.10-macosx10.9.pkg", "Python-3.12.4.tgz",
+ * "python-3.12.4-embed-amd64.zip") and folders named after them (WinPython's
+ * "\\python-3.13.0b1.amd64\\Lib"). The version is group 1, the rest of the name group 2; a name
+ * with no rest ("python-3.12.4 " in prose) counts only as a folder, a separator after it. Only the
+ * `python-` prefix with a full dotted version counts: a folder like `Python312` or `python3.12`
+ * does not say which release it holds, and "python-dateutil-2.8.2" is another package.
+ */
+export const PATH_VERSION = new RegExp(
+  String.raw`(?<![\w.-])python-(\d\.\d{1,2}\.\d{1,3}(?:(?:a|b|rc)\d{1,3})?)` +
+    String.raw`((?:[-.](?:amd64|arm64|win32|win64|x86_64|embed|macosx?\d{0,2}(?:\.\d{1,2})?)){0,3}(?:\.(?:exe|msi|pkg|dmg|tgz|zip|tar\.(?:gz|xz|bz2)))?)` +
+    // then a path separator (a folder), or the end of the name (which code requires to have a tail)
+    String.raw`(?=[/\\"'\s),;:]|\.(?:\s|$)|$)`,
+  'gi',
+);
+/** The rest of such a name when it is an installer or an archive: what was downloaded, not what runs. */
+export const INSTALLER_NAME = /\.(?:exe|msi|pkg|dmg|tgz|zip|tar\.(?:gz|xz|bz2))$/i;
 /** The paste speaks of Python: a bare version elsewhere in it may be Python's. */
 export const SPEAKS_OF_PYTHON = /\bpython|\bpy\s{1,3}-/i;
 /**

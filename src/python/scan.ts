@@ -19,6 +19,8 @@ import {
   PROSE_AFTER_EXCLUSIONS,
   PROSE_AFTER_WEAK_CUES,
   INSTALL_CUES,
+  INSTALLER_NAME,
+  PATH_VERSION,
   PROSE_STRONG_CUES,
   PROSE_WEAK_CUES,
   PROSE_EXCLUSIONS,
@@ -35,7 +37,7 @@ import {
   type NotFoundRule,
   type PromptRule,
 } from './rules.js';
-import { commandBase, isPythonCommand, parseVersion, pythonInvocation, VERSION_SOURCE, type PyVersion } from './version.js';
+import { commandBase, compareVersions, isPythonCommand, parseVersion, pythonInvocation, VERSION_SOURCE, type PyVersion } from './version.js';
 
 /**
  * Where a version came from: printed by Python (`version-line`, `sys-version`, `bare`), an
@@ -281,6 +283,7 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
       }
     }
   }
+  if (!found && !weakFound) weakFound = pathVersion(line);
   if (!found && !weakFound) {
     seen = 0;
     for (const m of line.matchAll(BARE_MENTION)) {
@@ -293,6 +296,61 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
     }
   }
   return found ?? weakFound;
+}
+
+/**
+ * A Python named by its release in a path or file name ("C:\\WPy64\\python-3.13.0b1.amd64\\Lib\\x.py",
+ * "python-3.12.4-amd64.exe"); the last one on the line. It is as weak as a mention only a weak cue
+ * ties to the reporter: anything the paste shows Python print, or the reporter state, outranks it.
+ * An installer or archive is a Python downloaded, like one said to be installed.
+ */
+function pathVersion(line: string): Omit<VersionReport, 'line'> | null {
+  let found: Omit<VersionReport, 'line'> | null = null;
+  let seen = 0;
+  for (const m of line.matchAll(PATH_VERSION)) {
+    if (++seen > MAX_PROSE_MATCHES) break;
+    const parsed = m[1] === undefined ? null : parseVersion(m[1]);
+    const rest = m[2] ?? '';
+    const next = line[m.index + m[0].length] ?? '';
+    // a name with nothing after the version is a file name only as a folder on a path
+    if (!parsed || (rest === '' && next !== '/' && next !== '\\')) continue;
+    found = { version: parsed, source: 'mentioned', command: null, star: false, weak: true, installed: INSTALLER_NAME.test(rest) };
+  }
+  return found;
+}
+
+/** Every version-shaped token, not part of a longer number or word ("192.3.10.11", "py3.10.1"). */
+const ANY_VERSION = new RegExp(String.raw`(?<![\w.])v?${VERSION_SOURCE}`, 'g');
+/** The word right before a token, to tell whose version it is ("pip 3.10.1"). */
+const WORD_BEFORE = /([A-Za-z][\w.-]{0,30})\s{0,3}$/;
+const PROGRAM_NAME = new RegExp(String.raw`^(?:${PROGRAM_NAMES.source})$`, 'i');
+
+/**
+ * The same Python as `version` (major.minor without a patch) written out in full elsewhere in the
+ * paste: "Python 3.10" here, "`3.10.11`" there. Null unless exactly one such release appears
+ * (3.10.11 and 3.10.12 would be two Pythons), each time stated as is (one written as "3.11.4 or
+ * newer" or after a "need" makes it null); another program's version ("pip 3.10.1") is not one.
+ * "3.1" and "3.10" never match.
+ */
+export function preciseVersion(lines: readonly string[], version: PyVersion): PyVersion | null {
+  if (version.patch !== null || version.pre !== null) return null;
+  let found: PyVersion | null = null;
+  for (const line of lines) {
+    if (!HAS_VERSION.test(line)) continue;
+    let seen = 0;
+    for (const m of line.matchAll(ANY_VERSION)) {
+      if (++seen > MAX_PROSE_MATCHES) break;
+      const parsed = m[1] === undefined ? null : parseVersion(m[1]);
+      if (!parsed || parsed.patch === null || parsed.major !== version.major || parsed.minor !== version.minor) continue;
+      const owner = WORD_BEFORE.exec(line.slice(Math.max(0, m.index - 40), m.index))?.[1];
+      if (owner !== undefined && PROGRAM_NAME.test(owner) && !isPythonCommand(owner)) continue;
+      // a release of that line given as a range or a need makes the full one uncertain
+      if (!statedAsIs(line, m.index, m.index + m[0].length, parsed.raw)) return null;
+      if (found && compareVersions(found, parsed) !== 0) return null;
+      found = parsed;
+    }
+  }
+  return found;
 }
 
 type ListMode = (typeof LIST_COMMANDS)[number]['mode'];

@@ -992,6 +992,62 @@ export const STATED_VERSION_CASES: PasteCase[] = [
   { name: 'py -h without a prompt', paste: 'py -h\nPython Launcher for Windows Version 3.11.4', verdict: 'unrecognized', os: 'windows' },
 ];
 
+/** A Python's release in a path or file name: python.org installers, archives and the folders named after them. */
+export const PATH_VERSION_CASES: PasteCase[] = [
+  {
+    name: 'a traceback through a WinPython folder',
+    paste: 'python -m ensurepip fails:\n  File "C:\\tools\\WPy64-31300b1\\python-3.13.0b1.amd64\\Lib\\tempfile.py", line 384, in mkdtemp\nOSError: [WinError 1332]',
+    verdict: 'prerelease',
+    version: '3.13.0b1',
+    os: 'windows',
+    meets: true,
+  },
+  { name: 'the installer run', paste: 'I ran python-3.12.4-amd64.exe and ticked Add to PATH.', verdict: 'ok', version: '3.12.4', os: 'windows' },
+  { name: 'the macOS installer package', paste: 'installed it from python-3.12.4-macos11.pkg', verdict: 'ok', version: '3.12.4', os: 'macos' },
+  { name: 'an old macOS installer package', paste: 'I used python-3.8.10-macosx10.9.pkg', verdict: 'too-old', version: '3.8.10', os: 'macos' },
+  { name: 'the source tarball', paste: 'tar xzf Python-3.10.14.tgz and make install went fine', verdict: 'too-old', version: '3.10.14' },
+  { name: 'a folder named after the release', paste: 'cd ~/Downloads/Python-3.12.4/', verdict: 'ok', version: '3.12.4' },
+  {
+    name: 'an installer run, then python not found',
+    paste: "I ran python-3.12.4-amd64.exe\n'python' is not recognized as an internal or external command,",
+    verdict: 'not-found',
+    version: null,
+    missing: ['python'],
+  },
+  {
+    name: 'what python printed beats an installer name',
+    paste: 'downloaded python-3.12.4-macos11.pkg\n% python3 --version\nPython 3.9.6',
+    verdict: 'too-old',
+    version: '3.9.6',
+  },
+  { name: 'a stated Python beats a path name', paste: "I'm using Python 3.11.9\nC:\\old\\python-3.8.10.amd64\\python.exe", verdict: 'ok', version: '3.11.9' },
+  { name: 'a PythonXY folder does not tell the release', paste: 'C:\\Users\\x\\AppData\\Local\\Programs\\Python\\Python312\\python.exe', verdict: 'unrecognized', version: null },
+  { name: 'a pythonX.Y lib folder does not tell the release', paste: 'File "/usr/lib/python3.12/site-packages/x.py", line 3', verdict: 'unrecognized', version: null },
+  { name: 'another package named python-something', paste: 'pip install python-dateutil-2.8.2.tar.gz', verdict: 'unrecognized', version: null },
+  { name: 'a dashed name in prose is not a file name', paste: 'python-3.12.4 is great', verdict: 'unrecognized', version: null },
+  { name: 'a two-part dashed name does not tell the release', paste: 'C:\\python-3.12\\python.exe', verdict: 'unrecognized', version: null },
+];
+
+/** One Python named twice, once in full: the full release is reported. */
+export const PRECISE_VERSION_CASES: PasteCase[] = [
+  {
+    name: 'a mention in Chinese, then the full release in backticks',
+    paste: 'Windows 安装了 Python 3.10一样不行啊，跑不起来，还是报版本错误，难道是 `3.10.11` 版本也太高了？',
+    verdict: 'too-old',
+    version: '3.10.11',
+    os: 'windows',
+  },
+  { name: 'the full release on a later line', paste: "I'm on Python 3.12\nthe About box says 3.12.4 (64-bit)", verdict: 'ok', version: '3.12.4' },
+  { name: 'a typed version line made precise', paste: '$ python3 -V\nPython 3.13\nthe installer was 3.13.0rc2', verdict: 'prerelease', version: '3.13.0rc2' },
+  { name: '3.1 is not 3.10', paste: 'I have Python 3.1\nthe file says 3.10.4', verdict: 'too-old', version: '3.1' },
+  { name: '3.10 is not 3.1', paste: 'I have Python 3.10\nthe file says 3.1.4', verdict: 'too-old', version: '3.10' },
+  { name: 'two full releases of one line: which is unknown', paste: 'I have Python 3.10, saw 3.10.11, then 3.10.12', verdict: 'too-old', version: '3.10' },
+  { name: 'a full release given as a range', paste: 'I have Python 3.11; the docs need 3.11.4 or newer', verdict: 'ok', version: '3.11' },
+  { name: "another program's version", paste: "I'm on python 3.10, pip 3.10.1", verdict: 'too-old', version: '3.10' },
+  { name: 'a number inside an address', paste: '$ python3 --version\nPython 3.10\nserver at 192.3.10.11', verdict: 'too-old', version: '3.10' },
+  { name: 'a full version is kept', paste: '$ python3 -V\nPython 3.10.4\nand 3.10.11 on the server', verdict: 'too-old', version: '3.10.4' },
+];
+
 export const ALL_CASES: PasteCase[] = [
   ...DEV_CASES,
   ...MACOS_CASES,
@@ -1005,4 +1061,6 @@ export const ALL_CASES: PasteCase[] = [
   ...SESSION_CASES,
   ...NOT_FOUND_CASES,
   ...STATED_VERSION_CASES,
+  ...PATH_VERSION_CASES,
+  ...PRECISE_VERSION_CASES,
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePaste } from '../../src/python/analyze.js';
+import { mistypedOses, oneEditApart } from '../../src/python/os.js';
 import type { KnownOs, Os } from '../../src/python/types.js';
 
 const infer = (paste: string, os?: KnownOs) => analyzePaste(paste, { requirement: '>=3.11', ...(os ? { os } : {}) });
@@ -57,6 +58,34 @@ describe('OS inference', () => {
     ['/home path', 'pip 24.0 from /home/sam/.local/lib/python3.12/site-packages/pip (python 3.12)', 'linux'],
     ['user@host:~$', 'sam@box:~$ python3 --version\nPython 3.12.3', 'linux'],
     ['git-bash /c/Users is not macOS', 'amir@PC MINGW64 /c/Users/amir\n$ python --version\nPython 3.12.1', 'windows'],
+    // a mistyped OS name counts with its kind of release number after it, or as an OS field's answer
+    ['a dropped letter before an Ubuntu release', 'I have Ubutu 22.04 installed\nMy Python version is 3.10.12', 'linux'],
+    ['swapped letters before a Debian release', 'Debain 12, python3 -V: Python 3.11.2', 'linux'],
+    ['a mistyped Windows with its version', 'Windwos 11\npython --version\nPython 3.12.1', 'windows'],
+    ['a mistyped macOS with its version', 'mcaOS 14.5, python3 -V says Python 3.9.6', 'macos'],
+    ['a mistyped Fedora glued to its release', 'Fedroa40: Python 3.12.4', 'linux'],
+    ['a mistyped OS as the answer of an OS field', 'OS: Ubutu\nPython: 3.10', 'linux'],
+    ['a mistyped name beside the real one of another OS', 'Windwos 11 VM, but this is on macOS 14', 'macos'],
+    ['a mistyped name without a release number is not an OS', 'I have Ubutu installed, Python 3.10.12', 'unknown'],
+    ['a mistyped name with the wrong kind of number is not an OS', 'Windos 2 runs python 3.12', 'unknown'],
+    ['an Ubuntu typo with a month Ubuntu never releases in', 'ubunto 22.05 python 3.10', 'unknown'],
+    ['"window" with a number is the English word', 'the window 10 pixels wide shows Python 3.12', 'unknown'],
+    ['"fedoras" with a number is the English word', 'we sold fedoras 30 times, python 3.12', 'unknown'],
+    ['"macros" with a number is the English word', 'my macros 14 run on python 3.12', 'unknown'],
+    ['"cents" with a number is the English word', '50 cents 7 times, python 3.12', 'unknown'],
+    ['a typo with another first letter is not an OS', 'Gedora 40 python 3.12', 'unknown'],
+    ['two edits away is not an OS', 'Ubtnu 22.04 python 3.10', 'unknown'],
+    // a bare Mac OS X release after "on"
+    ['a bare Mac OS X release after "on"', 'python --version returns 2.7.5; I believe 2.7.5 is system installed on 10.9.', 'macos'],
+    ['a bare Mac OS X release with a patch', 'on 10.13.6, python -V says Python 2.7.10', 'macos'],
+    ['an OS named outweighs a bare 10.x', 'on 10.9 at home, but OS: Ubuntu 22.04 here', 'linux'],
+    ['an Ubuntu 10.04 release is not a Mac', 'I am on 10.04, python 2.6', 'unknown'],
+    ['a CUDA 10.1 is not a Mac', 'on 10.1 of CUDA with python 3.10', 'unknown'],
+    ["Windows' 10.0 build is not a Mac", 'on 10.0.22621 python 3.12', 'unknown'],
+    ['a number past 10.15 is not a Mac release', 'running on 10.16 python', 'unknown'],
+    ['an address is not a Mac release', 'the server on 10.9.0.1 runs python 3.12', 'unknown'],
+    ['a size is not a Mac release', 'on 10.5 GB free, python 3.12', 'unknown'],
+    ['a 10.x without "on" is not a Mac release', 'I believe it is 10.9, python 2.7.5', 'unknown'],
     ['bash error alone is unknown', 'bash: python: command not found', 'unknown'],
     ['bare version is unknown', 'Python 3.12.4', 'unknown'],
     ['fish is unknown', 'fish: Unknown command: python', 'unknown'],
@@ -81,5 +110,27 @@ describe('OS inference', () => {
   it('an invalid os option is ignored, not trusted', () => {
     const a = analyzePaste('zsh: command not found: python', { requirement: '>=3.11', os: 'beos' as KnownOs });
     expect(a).toMatchObject({ os: 'macos', osSource: 'inferred' });
+  });
+});
+
+describe('mistyped OS names', () => {
+  it('knows one edit from none and from two', () => {
+    expect(oneEditApart('ubutu', 'ubuntu')).toBe(true); // dropped
+    expect(oneEditApart('ubunntu', 'ubuntu')).toBe(true); // added
+    expect(oneEditApart('fedara', 'fedora')).toBe(true); // changed
+    expect(oneEditApart('debain', 'debian')).toBe(true); // swapped
+    expect(oneEditApart('debian', 'debian')).toBe(false);
+    expect(oneEditApart('dbeain', 'debian')).toBe(false);
+    expect(oneEditApart('ubtnu', 'ubuntu')).toBe(false);
+    expect(oneEditApart('fedoras', 'fedora')).toBe(true); // an English word: NOT_OS_TYPOS keeps it out
+  });
+  it('reads a mistyped name only before its release number, or first in an OS field', () => {
+    expect(mistypedOses('Hi, I have Ubutu 22.04 installed')).toEqual(['linux']);
+    expect(mistypedOses('Hi, I have Ubutu installed')).toEqual([]);
+    expect(mistypedOses('Ubutu', true)).toEqual(['linux']);
+    expect(mistypedOses('my Ubutu box', true)).toEqual([]);
+    expect(mistypedOses('Windos XP and Debain 9')).toEqual(['windows', 'linux']);
+    expect(mistypedOses('Windows 11')).toEqual([]); // spelled right: the OS signals read it
+    expect(mistypedOses('window 10, fedoras 30, cents 7, macros 14')).toEqual([]);
   });
 });
