@@ -223,10 +223,6 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /\/opt\/homebrew\b|\/usr\/local\/Cellar\b|\/Library\/Frameworks\/Python\.framework|\/Library\/Developer\/CommandLineTools/i, os: 'macos', weight: 6 },
   // the OS named in the text: "macOS 14.6", "Mac OS X", "MacOSX" (installer names), a release name
   { pattern: new RegExp(String.raw`\bmac ?os(?: ?x)?(?![a-z])|\bOS ?X\b|\b(?:${MACOS_NAMES})\b|\bdarwin\b`, 'i'), os: 'macos', weight: 5 },
-  // a bare Mac OS X release after "on" ("2.7.5 is system installed on 10.9"): 10.4 to 10.15
-  // numbered the Mac for fifteen years. CUDA's 10.0-10.2, Windows' 10.0.x and Ubuntu's 10.04 fall
-  // outside it, a unit after it is a size, and an OS named anywhere outweighs it.
-  { pattern: /\bon\s{1,3}10\.(?:[4-9]|1[0-5])(?:\.\d{1,2})?(?![\w-]|\.\d|\s{0,2}(?:[KMGT]i?B|GHz|%|ms|px)\b)/i, os: 'macos', weight: 3 },
   // macOS-only things: installer files, terminal apps
   { pattern: /\.(?:dmg|pkg)\b|\biTerm2?\b|\bTerminal\.app\b|~\/Library\/|(?:^|[\s"'])\/Applications\//i, os: 'macos', weight: 3 },
   // sw_vers prints "ProductName: macOS" (or "Mac OS X")
