@@ -45,6 +45,12 @@ export const EQUIVALENT = new Map<string, string>([
   ['vsc', 'vscode'],
   ['anaconda', 'conda'],
   ['miniconda', 'conda'],
+  // Units as students abbreviate them ("4hrs", "30 mins"), stemmed.
+  ['hr', 'hour'],
+  ['hrs', 'hour'],
+  ['min', 'minut'],
+  ['sec', 'second'],
+  ['gig', 'gb'],
 ]);
 
 /** Question-side only: a typed term also looks for these broader terms at the given weight. */

@@ -5,6 +5,9 @@ import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
 const MAX_INPUT = 4000;
 const VERSION = /^\d+(?:\.\d+)+$/;
 const NAME_WITH_VERSION = /^([a-z]+)(\d+(?:\.\d+)+)$/;
+/** A quantity typed without its space ("4hrs", "32gb"): read as the number and the unit. */
+const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)([a-z]+)$/;
+const UNITS = new Set(['gb', 'mb', 'tb', 'kb', 'gig', 'gigs', 'hr', 'hrs', 'hour', 'hours', 'min', 'mins', 'minute', 'minutes', 'sec', 'secs', 'second', 'seconds', 'day', 'days', 'bit', 'core', 'cores']);
 
 /** Every phrase in one alternation, so a text is scanned once rather than once per phrase. */
 const ALL_PHRASES = new RegExp(PHRASES.map(([pattern]) => `(${pattern.source})`).join('|'), 'g');
@@ -53,6 +56,11 @@ export function rawTokens(normalized: string): string[] {
       } else break;
     }
     const token = normalized.slice(start, i);
+    const quantity = special ? NUMBER_WITH_UNIT.exec(token) : null;
+    if (quantity && UNITS.has(quantity[2]!)) {
+      out.push(quantity[1]!, quantity[2]!);
+      continue;
+    }
     out.push(token);
     if (special) pushParts(token, out);
   }

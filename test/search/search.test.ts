@@ -204,6 +204,16 @@ describe('numbers and phrasing in the knowledge base', () => {
     expect(top(index, 'whats new in granite 4')).toBe('Granite releases');
     expect(top(index, 'when did python 3.12 come out')).toBe('Python release dates');
   });
+
+  it('reads a quantity typed without its space ("4hrs", "32GB") as the number and the unit', () => {
+    const index = indexOf({
+      'i.md': '# InstructLab\n\nThe CLI.\n\n## Generate a config file\n\nilab config init generates the config on your Mac.\n\n## How long generating data takes\n\nGenerating data takes from 15 minutes to several hours on a laptop.\n\n## Free tools\n\nEverything the workshop uses is free.\n\n## Disk space\n\nKeep 60 GB of disk for the models.\n\n## Mac hardware\n\nApple silicon Macs run the CLI with Metal.\n',
+    });
+    expect(top(index, 'it took 4hrs to generate on my mac')).toBe('How long generating data takes');
+    expect(top(index, 'generate took 30mins on my mac')).toBe('How long generating data takes');
+    expect(top(index, 'is 60GB free enough?')).toBe('Disk space');
+    expect(top(index, 'does the cli run on an m1 mac')).toBe('Mac hardware');
+  });
 });
 
 describe('one-word questions', () => {
