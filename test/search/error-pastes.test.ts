@@ -1,0 +1,82 @@
+/**
+ * Error output as the tools print it (wording checked in each tool's source or in public pastes,
+ * see the commit messages of the knowledge/ front-matter `errors:` lists), pasted the way students
+ * paste it: inside a sentence or a terminal transcript. Each must be answered, confidently, by the
+ * section whose front-matter claims it; and look-alike messages from other tools must not be,
+ * because a signature match answers publicly without ranking.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeIndex } from '../../src/search/index.js';
+import { fullIndex } from '../helpers/knowledge.js';
+
+let index: KnowledgeIndex;
+beforeAll(async () => {
+  index = await fullIndex();
+});
+
+const answer = (q: string) => {
+  const r = index.search(q, 3);
+  return { heading: r.hits[0]?.section.headings.at(-1), reason: r.reason, confident: r.confident };
+};
+
+describe('pasted errors reach the section that answers them', () => {
+  it.each([
+    [
+      '. : No se puede cargar el archivo C:\\Users\\ana\\venv\\Scripts\\Activate.ps1 porque la ejecución de scripts está deshabilitada en este sistema. Para obtener más información, consulta el tema about_Execution_Policies en https:/go.microsoft.com/fwlink/?LinkID=135170.\n    + CategoryInfo          : ErrorDeSeguridad: (:) [], PSSecurityException',
+      'PowerShell says running scripts is disabled when activating a venv',
+    ],
+    [
+      'Original error was: dlopen(/Users/me/env/lib/python3.10/site-packages/numpy/core/_multiarray_umath.cpython-310-darwin.so, 2): no suitable image found.  Did find:\n\t/Users/me/env/lib/python3.10/site-packages/numpy/core/_multiarray_umath.cpython-310-darwin.so: mach-o, but wrong architecture',
+      'incompatible architecture on Apple silicon: Terminal or Python running under Rosetta',
+    ],
+    [
+      'huggingface_hub.errors.GatedRepoError: 401 Client Error.\nCannot access gated repo for url https://huggingface.co/meta-llama/Llama-3.1-8B/resolve/main/config.json.\nAccess to model meta-llama/Llama-3.1-8B is restricted. You must have access to it and be authenticated to access it. Please log in.',
+      'ilab model download asks for a Hugging Face token',
+    ],
+    [
+      'Access to model mistralai/Mistral-7B-Instruct-v0.2 is restricted and you are not in the authorized list. Visit https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.2 to ask for access.',
+      'ilab model download asks for a Hugging Face token',
+    ],
+    [
+      'openai.BadRequestError: Error code: 400 - {\'error\': {\'message\': "This model\'s maximum context length is 4096 tokens. However, you requested 4200 tokens", \'code\': \'context_length_exceeded\'}}',
+      'Limits of LLMs: hallucination, context window, training cutoff',
+    ],
+    [
+      '$ ilab taxonomy diff\nERROR 2025-03-05 23:03:23,516 instructlab.schema.taxonomy:134: qna.yaml:12:1 too many blank lines (1 > 0) (empty-lines)\nReading taxonomy failed with the following error: 1 total errors found across 1 taxonomy files!',
+      'Check taxonomy changes with ilab taxonomy diff',
+    ],
+    ['my ilab data generate says Error connecting to the server: [Errno 61] Connection refused on my Mac', 'Generate synthetic data and train with ilab'],
+    [
+      'pulling manifest\nError: pull model manifest: Get "https://registry.ollama.ai/v2/library/granite3.1-dense/manifests/8b": dial tcp: lookup registry.ollama.ai: no such host',
+      'Corporate laptop: proxy and blocked downloads for pip, Ollama and Hugging Face',
+    ],
+    ['Unable to connect to local Ollama instance. Ollama may not be running', 'Ollama says could not connect: start the Ollama server'],
+    ['$ ollama serve\nError: listen tcp 127.0.0.1:11434: bind: address already in use', 'Ollama says could not connect: start the Ollama server'],
+    [
+      'Error: listen tcp 127.0.0.1:11434: bind: Only one usage of each socket address (protocol/network address/port) is normally permitted.',
+      'Ollama says could not connect: start the Ollama server',
+    ],
+    ['ollama._types.ResponseError: model "granite3.1-dense:8b" not found, try pulling it first (status code: 404)', 'Pull the Granite lab model with Ollama before the workshop'],
+    ['ollama run granite3.1-dense\npulling manifest\nError: pull model manifest: file does not exist', 'Pull the Granite lab model with Ollama before the workshop'],
+    ['==> Installation successful!\nWarning: /opt/homebrew/bin is not in your PATH.', 'Where Homebrew lives on Apple silicon and Intel Macs'],
+    ['(base) % conda activate workshop\nCondaError: Run \'conda init\' before \'conda activate\'', 'Use conda for the workshop Python'],
+    ['I installed miniforge but zsh: command not found: conda', 'Use conda for the workshop Python'],
+    ["pyenv: version `3.12.7' is not installed (set by /Users/ana/workshop/.python-version)", 'Python version managers: pyenv, conda and uv'],
+    ['ana@ubuntu:~/workshop$ code .\nbash: code: command not found', 'The code command for opening folders and installing extensions'],
+  ])('%s', (paste, heading) => {
+    expect(answer(paste)).toEqual({ heading, reason: 'error-signature', confident: true });
+  });
+});
+
+describe('look-alike messages from other tools are left to the ranking', () => {
+  it.each([
+    // A web app's generic wording: not InstructLab's "Error connecting to the server: [Errno ...]".
+    'My React app shows "There was an error connecting to the server." after I deploy it',
+    // pip prints this for any package whose Requires-Python excludes the running Python, too old as well as too new.
+    'ERROR: Ignored the following versions that require a different python version: 2.0.0 Requires-Python >=3.10',
+    // rbenv's message has the same shape as pyenv's.
+    "rbenv: version `2.7.8' is not installed (set by /home/me/app/.ruby-version)",
+  ])('%s', (paste) => {
+    expect(answer(paste).reason).not.toBe('error-signature');
+  });
+});
