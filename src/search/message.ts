@@ -156,6 +156,23 @@ export function findShellErrors(text: string): ShellError[] {
   return out;
 }
 
+/**
+ * Commands a student says are missing in their own words or in a shell format without the shell's
+ * name: "it shows that brew not found", "brew command not found", "/bin/sh: 1: ilab: not found".
+ * Any word could stand there ("model not found", "file not found"), so only the given commands
+ * (those the knowledge declares a not-found error for) count.
+ */
+export function findCommandsSaidMissing(text: string, commands: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(SAID_MISSING)) {
+    const command = m[1]!.toLowerCase();
+    if (commands.has(command)) out.add(command);
+  }
+  return [...out];
+}
+
+const SAID_MISSING = new RegExp(`(?<![\\w.+-])${Q}?(${CMD})${Q}?(?::\\s*| command | )(?:is |was )?not found\\b`, 'gi');
+
 export function findMissingCommands(text: string): string[] {
   return [...new Set(findShellErrors(text).map((e) => e.command))];
 }

@@ -1,6 +1,6 @@
 import { normalizeSignature } from '../knowledge/signature.js';
 import type { Section } from '../knowledge/types.js';
-import { findShellErrors } from './message.js';
+import { findCommandsSaidMissing, findShellErrors } from './message.js';
 
 interface Signature {
   text: string;
@@ -26,6 +26,8 @@ export interface SignatureMatch {
  */
 export class SignatureMatcher {
   private readonly signatures: Signature[];
+  /** For each command some section declares a not-found error for, the sections that do. */
+  private readonly missingCommand = new Map<string, Set<number>>();
 
   constructor(answerable: readonly Section[]) {
     // Longest first: "the term 'python' is not recognized" beats a shorter fragment inside it.
@@ -39,6 +41,13 @@ export class SignatureMatcher {
       )
       .filter((s) => s.text.length > 0)
       .sort((a, b) => b.text.length - a.text.length);
+    for (const sig of this.signatures) {
+      if (!sig.shellError) continue;
+      const command = sig.shellError.slice(sig.shellError.indexOf(' ') + 1);
+      const sections = this.missingCommand.get(command) ?? new Set<number>();
+      sections.add(sig.n);
+      this.missingCommand.set(command, sections);
+    }
   }
 
   /** Sections whose signatures the message holds, most specific (longest signature) first. */
@@ -54,6 +63,14 @@ export class SignatureMatcher {
       if (best.has(sig.n)) continue;
       // A shell error is matched by its shell and command only: a retyped one differs in exactly those.
       if (containsAtBoundary(text, sig.text) || (sig.shellError && shellErrors.has(sig.shellError)) || (!sig.shellError && retyped(sig.words, words, present))) best.set(sig.n, sig.text.length);
+    }
+    // "brew not found" in the student's words names the same error as "zsh: command not found: brew",
+    // without the shell that tells macOS from Linux: it answers only when one section covers that
+    // command on every system ("pip", "brew"); "python not found" is left to the ranking.
+    for (const command of findCommandsSaidMissing(message, new Set(this.missingCommand.keys()))) {
+      const sections = this.missingCommand.get(command)!;
+      const n = [...sections][0]!;
+      if (sections.size === 1 && !best.has(n)) best.set(n, command.length);
     }
     return [...best].map(([n, length]) => ({ n, length })).sort((a, b) => b.length - a.length);
   }

@@ -40,6 +40,20 @@ describe('error signatures from front-matter', () => {
     expect(r.hits.map((h) => h.section.id).slice(0, 2)).toEqual(['pip-ext', 'py-mac']);
   });
 
+  it('reads a declared command said missing in the student\'s own words', () => {
+    // One section answers "code" not found on every shell it declares: that is the answer.
+    for (const q of ['I installed VS Code and it shows that code not found', "/bin/sh: 1: code: not found", "it says 'code' command not found"]) {
+      const r = index.search(q);
+      expect(r.reason, q).toBe('error-signature');
+      expect(r.hits[0]?.section.id, q).toBe('code-path');
+    }
+    // "python" is declared by a Mac and a Linux section: without the shell, the ranking decides.
+    expect(index.search('after installing it says python not found').reason).not.toBe('error-signature');
+    // Words no section declares a not-found error for are not commands here.
+    expect(index.search('ollama says model not found').reason).not.toBe('error-signature');
+    expect(index.search('the file code.txt was not found').reason).not.toBe('error-signature');
+  });
+
   it('leaves questions without a declared error to the ranking', () => {
     const r = index.search('how do I add code to my path');
     expect(r.reason).not.toBe('error-signature');
