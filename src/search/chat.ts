@@ -35,12 +35,24 @@ function isFollowUp(text: string): boolean {
   });
 }
 
+/**
+ * A short remark about what was said before ("This is true for all models", "that applies to
+ * Windows too"): a demonstrative subject, a statement, no question and no trouble reported.
+ */
+const REMARK = /^\W*(?:this|that|it|which)(?:'s| is| was| seems| looks| applies| happens| holds| goes)\b/i;
+const TROUBLE = /\b(?:not|no|never|error|errors|fail\w*|broken|break\w*|crash\w*|stuck|wrong|missing|issue|problem|can'?t|cannot|won'?t|doesn'?t|isn'?t|unable)\b/i;
+const REMARK_MAX_WORDS = 12;
+
+function isRemark(text: string): boolean {
+  return text.split(/\s+/).length <= REMARK_MAX_WORDS && REMARK.test(text) && !ASKS.test(text) && !TROUBLE.test(text);
+}
+
 export type MessageKind = 'question' | 'chat' | 'foreign-script';
 
 export function messageKind(message: string): MessageKind {
   const text = message.trim();
   if (foreignScriptShare(text) >= FOREIGN_SHARE) return 'foreign-script';
-  if (FOLLOW_UP.test(text) || isFollowUp(text)) return 'chat';
+  if (FOLLOW_UP.test(text) || isFollowUp(text) || isRemark(text)) return 'chat';
   // "It works fine on my old laptop" inside a long report is not a thank-you.
   if (ACK.test(text) && !ASKS.test(text) && text.split(/\s+/).length <= ACK_MAX_WORDS) return 'chat';
   return 'question';

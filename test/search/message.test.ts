@@ -72,6 +72,12 @@ describe('messageKind', () => {
     ['hello, I also have this question, have you solved it?', 'chat'],
     ['me too on ubuntu 22.04', 'chat'],
     ['has anyone found a fix?', 'chat'],
+    // A remark on what was said before: a demonstrative subject, a statement, no trouble.
+    ['This is true for all models', 'chat'],
+    ['that applies to windows too', 'chat'],
+    ['It is not working', 'question'],
+    ['This is the error I get: zsh: command not found: code', 'question'],
+    ['which is the best model?', 'question'],
     // A reply that names what it is about is read as a question.
     ['I also get this error with pip on ubuntu', 'question'],
     ['does anyone know how to install python on mac?', 'question'],
