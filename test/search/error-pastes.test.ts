@@ -22,6 +22,10 @@ const answer = (q: string) => {
 describe('pasted errors reach the section that answers them', () => {
   it.each([
     [
+      'tried the install command from the site on my macbook\n% curl -fsSL https://ollama.com/install.sh | sh\nERROR: This script is intended to run on Linux only.',
+      'Install Ollama to run models locally',
+    ],
+    [
       '. : No se puede cargar el archivo C:\\Users\\ana\\venv\\Scripts\\Activate.ps1 porque la ejecución de scripts está deshabilitada en este sistema. Para obtener más información, consulta el tema about_Execution_Policies en https:/go.microsoft.com/fwlink/?LinkID=135170.\n    + CategoryInfo          : ErrorDeSeguridad: (:) [], PSSecurityException',
       'PowerShell says running scripts is disabled when activating a venv',
     ],
