@@ -20,7 +20,9 @@
  *     off-topic questions pair one everyday word the pages happen to contain ("time",
  *     "python") with foreign ones ("lunch", "snake"); an in-scope question covered two thirds
  *     or more may carry a filler word ("actually", "laptop"). Numbers never count as foreign
- *     ("windows 11", "python 3.13");
+ *     ("windows 11", "python 3.13"). A name the student put in quotes or backticks is never filler:
+ *     "No module named '_tkinter'" covers pip's "module named" words, but the knowledge knows
+ *     nothing of _tkinter, so any answer would be a guess;
  *  7. a one-word question must find a section about that word (named for it, or using it more
  *     than once), not one that mentions it in passing ("meaning of life" -> "end of life");
  *  8. a question whose close answers differ by operating system, when it names none, is
@@ -66,6 +68,8 @@ export interface ConfidenceInput {
   salient: boolean;
   /** Topic words the knowledge never uses, even after typo repair ("lunch", "snake"). */
   unknownWords: number;
+  /** Names the student quoted ('_tkinter') that the knowledge never uses: we cannot speak to them. */
+  quotedUnknown: number;
   /** Other sections that cover the question as fully, scoring close to the best (RIVAL_SCORE). */
   rivals: number;
   /** Of the topic words the best section matched, the share one of its names holds (0..1). */
@@ -94,6 +98,7 @@ export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
   if (!input.ownMatch) return { confident: false, reason: 'parent-only' };
   if (input.coverage < 1 && !input.strongMatch && !namedInStory) return { confident: false, reason: 'partial-text-only' };
   if (input.coverage < UNKNOWN_WORDS_TOLERATED_FROM && input.unknownWords > 0 && !namedInStory) return { confident: false, reason: 'unknown-words' };
+  if (input.quotedUnknown > 0) return { confident: false, reason: 'unknown-words' };
   if (!input.salient) return { confident: false, reason: 'incidental' };
   if (input.otherOs) return { confident: false, reason: 'which-os' };
   if (input.rivals >= AMBIGUOUS_RIVALS && input.named < NAMED) return { confident: false, reason: 'ambiguous' };

@@ -210,6 +210,7 @@ export class KnowledgeIndex {
       unknownWords: topicGroups.filter(
         (g) => (!message.narrative || !message.asks || g.word.salience >= SALIENCE.question) && g.word.salience > SALIENCE.template && !/\d/.test(g.word.term) && !this.stats.vocabulary.has(g.word.term) && !best.matchedWords.has(g.word.term),
       ).length,
+      quotedUnknown: topicGroups.filter((g) => message.quoted.has(g.word.term) && !/\d/.test(g.word.term) && !this.stats.vocabulary.has(g.word.term) && !best.matchedWords.has(g.word.term)).length,
       rivals: rivals.length,
       // Of the words the best section matched: a stray word it does not hold ("@everyone") is the
       // coverage rules' business, not a sign that another section was meant.

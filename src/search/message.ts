@@ -192,7 +192,12 @@ export interface MessageWords {
   asks: boolean;
   /** Whether the message says anything in words besides pasted output and template labels. */
   prose: boolean;
+  /** Terms of single names the student put in quotes or backticks ('_tkinter', `pandas`). */
+  quoted: Set<string>;
 }
+
+/** One name in quotes or backticks: what the student points at, a module, a package, a command. */
+const QUOTED_NAME = /[`'"\u2018\u201c]([^\s`'"\u2018\u2019\u201c\u201d]{2,60})[`'"\u2019\u201d]/g;
 
 export function messageWords(message: string, analyse: (text: string) => QueryWord[]): MessageWords {
   const focus = focusMessage(message);
@@ -216,6 +221,7 @@ export function messageWords(message: string, analyse: (text: string) => QueryWo
     narrative: focus.narrative,
     asks: focus.parts.some((p) => p.salience === SALIENCE.question),
     prose: focus.parts.some((p) => !p.output && p.salience > SALIENCE.template && p.salience !== SALIENCE.missingCommand),
+    quoted: new Set([...message.slice(0, MAX_MESSAGE).matchAll(QUOTED_NAME)].flatMap((m) => analyse(m[1]!).map((w) => w.term))),
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AMBIGUOUS_RIVALS, judgeConfidence, MIN_COVERAGE, NAMED, STORY_NAME_LEAD, UNKNOWN_WORDS_TOLERATED_FROM, type ConfidenceInput } from '../../src/search/confidence.js';
 
-const sure: ConfidenceInput = { topicWords: 2, coverage: 1, onlyTypoMatches: false, ownMatch: true, strongMatch: true, salient: true, unknownWords: 0, rivals: 0, named: 1, otherOs: false, narrative: false, namedInFull: false, lead: Infinity };
+const sure: ConfidenceInput = { topicWords: 2, coverage: 1, onlyTypoMatches: false, ownMatch: true, strongMatch: true, salient: true, unknownWords: 0, quotedUnknown: 0, rivals: 0, named: 1, otherOs: false, narrative: false, namedInFull: false, lead: Infinity };
 
 describe('the confidence rule', () => {
   it('is sure when every topic word is found in the section itself', () => {
@@ -16,10 +16,16 @@ describe('the confidence rule', () => {
     ['only a parent heading matched', { ownMatch: false }, 'parent-only'],
     ['partly covered by words in passing', { coverage: 0.7, strongMatch: false }, 'partial-text-only'],
     ['half covered with a foreign word', { coverage: 0.5, unknownWords: 1 }, 'unknown-words'],
+    ['a name the student quoted is one the knowledge never uses, however well the rest is covered', { coverage: 0.75, quotedUnknown: 1 }, 'unknown-words'],
     ['one word, mentioned in passing', { topicWords: 1, salient: false }, 'incidental'],
     ['several sections answer as well and none is named', { rivals: AMBIGUOUS_RIVALS, named: NAMED - 0.01 }, 'ambiguous'],
   ])('is unsure when %s', (_label, change, reason) => {
     expect(judgeConfidence({ ...sure, ...change })).toEqual({ confident: false, reason });
+  });
+
+  it('does not let a long message that names a section excuse a quoted name the knowledge never uses', () => {
+    const story = { ...sure, narrative: true, namedInFull: true, lead: STORY_NAME_LEAD, coverage: 0.3, strongMatch: false };
+    expect(judgeConfidence({ ...story, quotedUnknown: 1 })).toEqual({ confident: false, reason: 'unknown-words' });
   });
 
   it('answers the section the question names even when others match as well', () => {

@@ -251,6 +251,15 @@ describe('questions that several sections answer alike', () => {
     'code.md': '# VS Code\n\nThe workshop editor.\n\n## Install VS Code on Windows\n\nRun `winget install Microsoft.VisualStudioCode` to install VS Code.\n\n## Install VS Code on macOS\n\nRun `brew install --cask visual-studio-code` to install VS Code.\n\n## Install VS Code on Linux\n\nRun `sudo snap install code --classic` to install VS Code.\n',
   });
 
+  it('is not sure of an error about a name it never heard of, quoted by the student', () => {
+    // The issue's own example: pip's section matches "module named", not the _tkinter build problem.
+    const r = full.search("ModuleNotFoundError: No module named '_tkinter'");
+    expect(r.confident).toBe(false);
+    expect(r.reason).toBe('unknown-words');
+    // A quoted name the knowledge knows is evidence, not doubt.
+    expect(full.search("zsh: command not found: 'code'").confident).toBe(true);
+  });
+
   it('asks for the operating system instead of guessing one', () => {
     const r = index.search('how do i install vs code', 3);
     expect(r.confident).toBe(false);
