@@ -67,6 +67,23 @@ describe('pasted errors reach the section that answers them', () => {
     ['I installed miniforge but zsh: command not found: conda', 'Use conda for the workshop Python'],
     ["pyenv: version `3.12.7' is not installed (set by /Users/ana/workshop/.python-version)", 'Python version managers: pyenv, conda and uv'],
     ['ana@ubuntu:~/workshop$ code .\nbash: code: command not found', 'The code command for opening folders and installing extensions'],
+    [
+      'Python 3.12.10 (main, Apr  8 2025) [MSC v.1943 64 bit (AMD64)] on win32\n>>> pip install open-webui\n  File "<stdin>", line 1\n    pip install open-webui\n        ^^^^^^^\nSyntaxError: invalid syntax',
+      'SyntaxError or NameError: a terminal command typed at the Python >>> prompt',
+    ],
+    [
+      ">>> python --version\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nNameError: name 'python' is not defined",
+      'SyntaxError or NameError: a terminal command typed at the Python >>> prompt',
+    ],
+    [
+      '(.venv) $ ilab model list\nSome ilab storage directories do not exist yet. Please run `ilab config init` before continuing.',
+      'Initialise InstructLab with ilab config init',
+    ],
+    [
+      '$ ilab model chat\n/home/ana/.cache/instructlab/models/granite-7b-lab-Q4_K_M.gguf does not exist. Please download model first.',
+      'Download, serve and chat with a model using ilab',
+    ],
+    ['(.venv) % open-webui serve\nzsh: command not found: open-webui', 'Open WebUI in a Python 3.12 virtual environment'],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual({ heading, reason: 'error-signature', confident: true });
   });
@@ -80,6 +97,8 @@ describe('look-alike messages from other tools are left to the ranking', () => {
     'ERROR: Ignored the following versions that require a different python version: 2.0.0 Requires-Python >=3.10',
     // rbenv's message has the same shape as pyenv's.
     "rbenv: version `2.7.8' is not installed (set by /home/me/app/.ruby-version)",
+    // A NameError for the student's own variable is a bug in their code, not a command typed at the prompt.
+    ">>> print(total)\nNameError: name 'total' is not defined",
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
