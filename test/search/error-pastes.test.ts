@@ -84,6 +84,23 @@ describe('pasted errors reach the section that answers them', () => {
       'Download, serve and chat with a model using ilab',
     ],
     ['(.venv) % open-webui serve\nzsh: command not found: open-webui', 'Open WebUI in a Python 3.12 virtual environment'],
+    [
+      'VS Code keeps showing: No Python interpreter is selected. Please select a Python interpreter to enable features such as IntelliSense, linting, and debugging.',
+      'Select the Python interpreter or venv in VS Code',
+    ],
+    [
+      '% git clone https://github.com/instructlab/taxonomy.git\nxcrun: error: invalid active developer path (/Library/Developer/CommandLineTools), missing xcrun at: /Library/Developer/CommandLineTools/usr/bin/xcrun',
+      'xcrun: error: invalid active developer path: reinstall the Command Line Tools',
+    ],
+    [
+      // Also holds pip's certificate wording: the longer ssl-module signature must win.
+      'WARNING: pip is configured with locations that require TLS/SSL, however the ssl module in Python is not available.\nCould not fetch URL https://pypi.org/simple/pip/: There was a problem confirming the ssl certificate: HTTPSConnectionPool(host=\'pypi.org\', port=443): Max retries exceeded with url: /simple/pip/ (Caused by SSLError("Can\'t connect to HTTPS URL because the SSL module is not available.")) - skipping',
+      'pyenv install fails to build Python',
+    ],
+    [
+      '$ pip install open-webui\nbash: /home/ana/workshop/.venv/bin/pip: /home/ana/old-workshop/.venv/bin/python3: bad interpreter: No such file or directory',
+      'Create a virtual environment with venv',
+    ],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual({ heading, reason: 'error-signature', confident: true });
   });
@@ -99,6 +116,8 @@ describe('look-alike messages from other tools are left to the ranking', () => {
     "rbenv: version `2.7.8' is not installed (set by /home/me/app/.ruby-version)",
     // A NameError for the student's own variable is a bug in their code, not a command typed at the prompt.
     ">>> print(total)\nNameError: name 'total' is not defined",
+    // A script saved with Windows line endings: the shell's message, but not about Python.
+    '-bash: ./install.sh: /bin/bash^M: bad interpreter: No such file or directory',
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
