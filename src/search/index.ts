@@ -220,12 +220,28 @@ export class KnowledgeIndex {
       lead: hits[1] ? best.score / hits[1].score : Infinity,
       otherOs: !askedOs && this.splitByOs(best, hits, rivals),
     });
+    // When the answer depends on the OS the student did not name, the nearest topics they are
+    // offered should hold their system's version, not three variants for one other system.
+    const offered = verdict.reason === 'which-os' ? this.oneOfEachOsFirst(hits) : hits;
     return {
       query: question,
       confident: verdict.confident,
       reason: verdict.reason,
-      hits: hits.slice(0, top).map(({ section, score, coverage }) => ({ section, score, coverage })),
+      hits: offered.slice(0, top).map(({ section, score, coverage }) => ({ section, score, coverage })),
     };
+  }
+
+  /** The best hit for each operating system first (in score order), then the rest. */
+  private oneOfEachOsFirst(hits: readonly RankedHit[]): RankedHit[] {
+    const seen = new Set<string | undefined>();
+    const first: RankedHit[] = [];
+    for (const h of hits) {
+      const os = this.os[h.n];
+      if (os === undefined || seen.has(os)) continue;
+      seen.add(os);
+      first.push(h);
+    }
+    return [...first, ...hits.filter((h) => !first.includes(h))];
   }
 
   /**

@@ -37,18 +37,21 @@ export const SALIENCE = {
 
 const CMD = "[\\w][\\w.+-]*";
 const Q = "['\"\u2018\u2019]";
+const WORD_START = '(?<![\\w.+-])';
 /**
  * Shell and OS messages that a command does not exist, by the shell that prints them; group 1 is
  * the command. The shell matters: "zsh: command not found" is a Mac, "is not recognized" Windows.
  */
 const NOT_FOUND: readonly { shell: ShellKind; pattern: RegExp }[] = [
   { shell: 'zsh', pattern: new RegExp(`command not found:\\s*(${CMD})`, 'gi') },
-  { shell: 'bash', pattern: new RegExp(`(${CMD}):\\s*command not found`, 'gi') },
+  // A command starts where a word starts: matching from inside one would rescan it from every
+  // character (quadratic on a long pasted token).
+  { shell: 'bash', pattern: new RegExp(`${WORD_START}(${CMD}):\\s*command not found`, 'gi') },
   // cmd and PowerShell: "'python' is not recognized as an internal or external command",
   // "The term 'python' is not recognized as the name of a cmdlet"; retyped without the quotes
   // only with the rest of the sentence, so "python is not recognized by VS Code" is not one.
   { shell: 'windows', pattern: new RegExp(`${Q}(${CMD})${Q} is not recogni[sz]ed`, 'gi') },
-  { shell: 'windows', pattern: new RegExp(`\\b(${CMD}) is not recogni[sz]ed as (?:an internal or external command|the name of a cmdlet)`, 'gi') },
+  { shell: 'windows', pattern: new RegExp(`${WORD_START}(${CMD}) is not recogni[sz]ed as (?:an internal or external command|the name of a cmdlet)`, 'gi') },
   { shell: 'ubuntu', pattern: new RegExp(`command ${Q}(${CMD})${Q} not found`, 'gi') },
   { shell: 'env', pattern: new RegExp(`env: ${Q}?(${CMD})${Q}?: no such file or directory`, 'gi') },
 ];
@@ -171,7 +174,7 @@ export function findCommandsSaidMissing(text: string, commands: ReadonlySet<stri
   return [...out];
 }
 
-const SAID_MISSING = new RegExp(`(?<![\\w.+-])${Q}?(${CMD})${Q}?(?::\\s*| command | )(?:is |was )?not found\\b`, 'gi');
+const SAID_MISSING = new RegExp(`${WORD_START}${Q}?(${CMD})${Q}?(?::\\s*| command | )(?:is |was )?not found\\b`, 'gi');
 
 export function findMissingCommands(text: string): string[] {
   return [...new Set(findShellErrors(text).map((e) => e.command))];

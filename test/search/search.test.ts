@@ -267,6 +267,15 @@ describe('questions that several sections answer alike', () => {
     expect(r.hits.map((h) => h.section.headings.at(-1))).toHaveLength(3);
   });
 
+  it('offers the nearest topic for each operating system first when it asks for one', () => {
+    // Across the real knowledge the two best matches are both for Windows (winget, the installer);
+    // a Mac or Linux student must still see their own steps among the three offered.
+    const r = full.search('how do i install vs code', 3);
+    expect(r.reason).toBe('which-os');
+    const systems = r.hits.map((h) => h.section.headings.join(' ').match(/windows|macos|linux/i)?.[0].toLowerCase());
+    expect(new Set(systems)).toEqual(new Set(['windows', 'macos', 'linux']));
+  });
+
   it('answers once the question says the operating system, by name or by a tool of it', () => {
     for (const [q, want] of [
       ['how do i install vs code on windows', 'Install VS Code on Windows'],
