@@ -12,6 +12,15 @@ describe('missing commands in pasted shell errors', () => {
     ["/usr/bin/env: 'python': No such file or directory", ['python']],
     ['sudo: python3.12: command not found', ['python3.12']],
     ['how do I install python on windows', []],
+    // Windows in another language: cmd, PowerShell, and PowerShell's untranslated category line.
+    ["'python' n\u2019est pas reconnu en tant que commande interne", ['python']],
+    ['"pip" no se reconoce como un comando interno o externo,\nprograma o archivo por lotes ejecutable.', ['pip']],
+    ['source : Die Benennung "source" wurde nicht als Name eines Cmdlet, einer Funktion erkannt.', ['source']],
+    ["'node' \u4e0d\u662f\u5185\u90e8\u6216\u5916\u90e8\u547d\u4ee4\uff0c\u4e5f\u4e0d\u662f\u53ef\u8fd0\u884c\u7684\u7a0b\u5e8f", ['node']],
+    ['    + CategoryInfo          : ObjectNotFound: (code:String) [], CommandNotFoundException', ['code']],
+    // The same words about something else are not a missing command.
+    ['der Name "Python" wird nicht als Ziel verwendet', []],
+    ['el "modelo" no se reconoce como v\u00e1lido', []],
   ])('%j -> %j', (text, commands) => {
     expect(findMissingCommands(text)).toEqual(commands);
   });
