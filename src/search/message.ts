@@ -40,6 +40,17 @@ const Q = "['\"\u2018\u2019]";
 const WORD_START = '(?<![\\w.+-])';
 /** Quotes around a command in localized Windows errors: straight, curly, German and French. */
 const QUOTES = '\'"\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb';
+/** bash's "command not found" in German, Spanish, French, Portuguese, Italian, Chinese and Russian. */
+const LOCALIZED_BASH_NOT_FOUND = [
+  'Befehl nicht gefunden',
+  'no se encontr\u00f3 la orden',
+  'orden no encontrada',
+  'commande introuvable',
+  'comando n\u00e3o encontrado',
+  'comando non trovato',
+  '\u672a\u627e\u5230\u547d\u4ee4',
+  '\u043a\u043e\u043c\u0430\u043d\u0434\u0430 \u043d\u0435 \u043d\u0430\u0439\u0434\u0435\u043d\u0430',
+].join('|');
 /** "is not recognized" in cmd and PowerShell: French, Spanish, German, Portuguese, Italian, Chinese, Russian. */
 const LOCALIZED_NOT_RECOGNIZED = [
   "n['\u2019]est pas reconnu (?:en tant que commande|comme nom d)",
@@ -60,7 +71,7 @@ const NOT_FOUND: readonly { shell: ShellKind; pattern: RegExp }[] = [
   { shell: 'zsh', pattern: new RegExp(`command not found:\\s*(${CMD})`, 'gi') },
   // A command starts where a word starts: matching from inside one would rescan it from every
   // character (quadratic on a long pasted token).
-  { shell: 'bash', pattern: new RegExp(`${WORD_START}(${CMD}):\\s*command not found`, 'gi') },
+  { shell: 'bash', pattern: new RegExp(`${WORD_START}(${CMD})\\s?:\\s*(?:command not found|${LOCALIZED_BASH_NOT_FOUND})`, 'gi') },
   // cmd and PowerShell: "'python' is not recognized as an internal or external command",
   // "The term 'python' is not recognized as the name of a cmdlet"; retyped without the quotes
   // only with the rest of the sentence, so "python is not recognized by VS Code" is not one.

@@ -19,6 +19,9 @@ describe('missing commands in pasted shell errors', () => {
     ["'node' \u4e0d\u662f\u5185\u90e8\u6216\u5916\u90e8\u547d\u4ee4\uff0c\u4e5f\u4e0d\u662f\u53ef\u8fd0\u884c\u7684\u7a0b\u5e8f", ['node']],
     ['    + CategoryInfo          : ObjectNotFound: (code:String) [], CommandNotFoundException', ['code']],
     // The same words about something else are not a missing command.
+    ['bash: python3: Befehl nicht gefunden', ['python3']],
+    ['bash: pip : commande introuvable', ['pip']],
+    ['-bash: code: \u672a\u627e\u5230\u547d\u4ee4', ['code']],
     ['der Name "Python" wird nicht als Ziel verwendet', []],
     ['el "modelo" no se reconoce como v\u00e1lido', []],
   ])('%j -> %j', (text, commands) => {
