@@ -22,6 +22,10 @@ const answer = (q: string) => {
 describe('pasted errors reach the section that answers them', () => {
   it.each([
     [
+      'PS C:\\Users\\ana> python --version\nNo se encontr\u00f3 Python; ejecuta sin argumentos para instalar desde Microsoft Store o deshabilita este acceso directo en Configuraci\u00f3n > Administrar alias de ejecuci\u00f3n de la aplicaci\u00f3n.',
+      'Python was not found and the Microsoft Store opens',
+    ],
+    [
       'tried the install command from the site on my macbook\n% curl -fsSL https://ollama.com/install.sh | sh\nERROR: This script is intended to run on Linux only.',
       'Install Ollama to run models locally',
     ],
