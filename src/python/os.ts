@@ -1,4 +1,5 @@
 /** Infer the operating system from the evidence in a paste, by weighted signals. */
+import { distance } from '../search/spell.js';
 import { NOT_OS_TYPOS, OS_FIELD, OS_FIELD_WEIGHT, OS_SIGNALS, OS_TYPO_NAMES, OS_TYPO_WEIGHT } from './rules.js';
 import type { ScanResult } from './scan.js';
 import { OSES, type KnownOs, type Os } from './types.js';
@@ -22,18 +23,10 @@ function osFieldValues(lines: readonly string[]): string[] {
 
 /**
  * Whether two words are exactly one edit apart: one letter inserted, dropped or changed, or two
- * neighbouring letters swapped ("debain"). Equal words are not.
+ * neighbouring letters swapped ("debain"). Equal words are not. The search's typo distance.
  */
 export function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    const rest = i + 1;
-    if (a.slice(rest) === b.slice(rest)) return true; // one letter changed
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swapped
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return distance(a, b, 2) === 1;
 }
 
 /** Words that may be mistyped OS names: 5 to 9 letters, digits may follow ("Ubutu22.04"). */

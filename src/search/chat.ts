@@ -26,8 +26,8 @@ const THREAD_WORDS = new Set(
 );
 const FOLLOW_UP_MAX_WORDS = 20;
 
-function isFollowUp(text: string): boolean {
-  if (text.split(/\s+/).length > FOLLOW_UP_MAX_WORDS || !REFERS_BACK.test(text)) return false;
+function isFollowUp(text: string, words: number): boolean {
+  if (words > FOLLOW_UP_MAX_WORDS || !REFERS_BACK.test(text)) return false;
   return rawTokens(normalize(text)).every((token) => {
     if (THREAD_WORDS.has(token) || /\d/.test(token)) return true;
     const t = term(token);
@@ -43,8 +43,8 @@ const REMARK = /^\W*(?:this|that|it|which)(?:'s| is| was| seems| looks| applies|
 const TROUBLE = /\b(?:not|no|never|error|errors|fail\w*|broken|break\w*|crash\w*|stuck|wrong|missing|issue|problem|can'?t|cannot|won'?t|doesn'?t|isn'?t|unable)\b/i;
 const REMARK_MAX_WORDS = 12;
 
-function isRemark(text: string): boolean {
-  return text.split(/\s+/).length <= REMARK_MAX_WORDS && REMARK.test(text) && !ASKS.test(text) && !TROUBLE.test(text);
+function isRemark(text: string, words: number): boolean {
+  return words <= REMARK_MAX_WORDS && REMARK.test(text) && !ASKS.test(text) && !TROUBLE.test(text);
 }
 
 export type MessageKind = 'question' | 'chat' | 'foreign-script';
@@ -52,9 +52,10 @@ export type MessageKind = 'question' | 'chat' | 'foreign-script';
 export function messageKind(message: string): MessageKind {
   const text = message.trim();
   if (foreignScriptShare(text) >= FOREIGN_SHARE) return 'foreign-script';
-  if (FOLLOW_UP.test(text) || isFollowUp(text) || isRemark(text)) return 'chat';
+  const words = text.split(/\s+/).length;
+  if (FOLLOW_UP.test(text) || isFollowUp(text, words) || isRemark(text, words)) return 'chat';
   // "It works fine on my old laptop" inside a long report is not a thank-you.
-  if (ACK.test(text) && !ASKS.test(text) && text.split(/\s+/).length <= ACK_MAX_WORDS) return 'chat';
+  if (ACK.test(text) && !ASKS.test(text) && words <= ACK_MAX_WORDS) return 'chat';
   return 'question';
 }
 

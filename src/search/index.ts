@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Section } from '../knowledge/types.js';
 import { messageKind } from './chat.js';
 import { judgeConfidence, OS_RIVAL_SCORE, RIVAL_SCORE, type ConfidenceVerdict } from './confidence.js';
-import { expandWords } from './expand.js';
+import { expandWords, type WordGroup } from './expand.js';
 import { analyseFields, BOOST, FIELDS, fieldsFromMatch, fieldsHolding, type AnalysedFields, type Field } from './fields.js';
 import { messageWords, SALIENCE } from './message.js';
 import { planScoring } from './plan.js';
@@ -196,6 +196,8 @@ export class KnowledgeIndex {
     // we can be sure of; a declared error in it is matched before this.
     if (message.narrative && !message.prose) return { query: question, confident: false, reason: 'output-only', hits: hits.slice(0, top).map(({ section, score, coverage }) => ({ section, score, coverage })) };
     const rivals = hits.filter(closeTo(best, RIVAL_SCORE));
+    // A word the pages never use (numbers aside) that the best section did not match even after typo repair.
+    const unheard = (g: WordGroup) => !/\d/.test(g.word.term) && !this.stats.vocabulary.has(g.word.term) && !best.matchedWords.has(g.word.term);
     const askedOs = groups.some((g) => g.variants.some((v) => OS_WORDS.has(v.term)));
     const verdict = judgeConfidence({
       topicWords: topicGroups.length,
@@ -204,13 +206,10 @@ export class KnowledgeIndex {
       ownMatch: best.ownMatch,
       strongMatch: best.strongMatch,
       salient: topicGroups.length > 1 || isSalient(this.names[best.n] ?? [], this.fields[best.n]!, topicGroups[0]!, questionNames, asked),
-      // Words the pages never use that the best section did not match even after typo repair.
       // In a narrative the story around the question has everyday words the pages never use;
       // only words of the question itself count as foreign (all of them when nothing is asked).
-      unknownWords: topicGroups.filter(
-        (g) => (!message.narrative || !message.asks || g.word.salience >= SALIENCE.question) && g.word.salience > SALIENCE.template && !/\d/.test(g.word.term) && !this.stats.vocabulary.has(g.word.term) && !best.matchedWords.has(g.word.term),
-      ).length,
-      quotedUnknown: topicGroups.filter((g) => message.quoted.has(g.word.term) && !/\d/.test(g.word.term) && !this.stats.vocabulary.has(g.word.term) && !best.matchedWords.has(g.word.term)).length,
+      unknownWords: topicGroups.filter((g) => (!message.narrative || !message.asks || g.word.salience >= SALIENCE.question) && g.word.salience > SALIENCE.template && unheard(g)).length,
+      quotedUnknown: topicGroups.filter((g) => message.quoted.has(g.word.term) && unheard(g)).length,
       rivals: rivals.length,
       // Of the words the best section matched: a stray word it does not hold ("@everyone") is the
       // coverage rules' business, not a sign that another section was meant.

@@ -194,7 +194,7 @@ export function findShellErrors(text: string): ShellError[] {
  * Any word could stand there ("model not found", "file not found"), so only the given commands
  * (those the knowledge declares a not-found error for) count.
  */
-export function findCommandsSaidMissing(text: string, commands: ReadonlySet<string>): string[] {
+export function findCommandsSaidMissing(text: string, commands: { has(command: string): boolean }): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(SAID_MISSING)) {
     const command = m[1]!.toLowerCase();

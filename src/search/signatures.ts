@@ -67,10 +67,10 @@ export class SignatureMatcher {
     // "brew not found" in the student's words names the same error as "zsh: command not found: brew",
     // without the shell that tells macOS from Linux: it answers only when one section covers that
     // command on every system ("pip", "brew"); "python not found" is left to the ranking.
-    for (const command of findCommandsSaidMissing(message, new Set(this.missingCommand.keys()))) {
+    for (const command of findCommandsSaidMissing(message, this.missingCommand)) {
       const sections = this.missingCommand.get(command)!;
-      const n = [...sections][0]!;
-      if (sections.size === 1 && !best.has(n)) best.set(n, command.length);
+      const [n, other] = sections;
+      if (n !== undefined && other === undefined && !best.has(n)) best.set(n, command.length);
     }
     return [...best].map(([n, length]) => ({ n, length })).sort((a, b) => b.length - a.length);
   }
