@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Section } from '../knowledge/types.js';
+import { addAllFast } from './bulk-load.js';
 import { messageKind } from './chat.js';
 import { judgeConfidence, OS_RIVAL_SCORE, RIVAL_SCORE, type ConfidenceVerdict } from './confidence.js';
 import { expandWords, type WordGroup } from './expand.js';
@@ -85,7 +86,7 @@ export class KnowledgeIndex {
       processTerm: (t) => t || null,
       searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: (t) => t },
     });
-    this.mini.addAll(this.answerable.map((_, n) => ({ n })));
+    addAllFast(this.mini, this.answerable.map((_, n) => ({ n })));
     current = undefined;
   }
 
