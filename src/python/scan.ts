@@ -327,7 +327,7 @@ const PROGRAM_NAME = new RegExp(String.raw`^(?:${PROGRAM_NAMES.source})$`, 'i');
 
 /**
  * The same Python as `version` (major.minor without a patch) written out in full elsewhere in the
- * paste: "Python 3.10" here, "`3.10.11`" there. Null unless exactly one such release appears
+ * paste: "Python 3.10" here, "`3.10.11`" (or the prerelease "3.10rc1") there. Null unless exactly one such release appears
  * (3.10.11 and 3.10.12 would be two Pythons), each time stated as is (one written as "3.11.4 or
  * newer" or after a "need" makes it null); another program's version ("pip 3.10.1") is not one.
  * "3.1" and "3.10" never match.
@@ -341,7 +341,8 @@ export function preciseVersion(lines: readonly string[], version: PyVersion): Py
     for (const m of line.matchAll(ANY_VERSION)) {
       if (++seen > MAX_PROSE_MATCHES) break;
       const parsed = m[1] === undefined ? null : parseVersion(m[1]);
-      if (!parsed || parsed.patch === null || parsed.major !== version.major || parsed.minor !== version.minor) continue;
+      // "3.11rc1" says more than "3.11" too: which build of that line it is
+      if (!parsed || (parsed.patch === null && parsed.pre === null) || parsed.major !== version.major || parsed.minor !== version.minor) continue;
       const owner = WORD_BEFORE.exec(line.slice(Math.max(0, m.index - 40), m.index))?.[1];
       if (owner !== undefined && PROGRAM_NAME.test(owner) && !isPythonCommand(owner)) continue;
       // a release of that line given as a range or a need makes the full one uncertain

@@ -1048,6 +1048,25 @@ export const PRECISE_VERSION_CASES: PasteCase[] = [
   { name: 'a full version is kept', paste: '$ python3 -V\nPython 3.10.4\nand 3.10.11 on the server', verdict: 'too-old', version: '3.10.4' },
 ];
 
+/**
+ * Versions read the way a TA reads them: prerelease tags written with a hyphen or without a patch,
+ * prose in any word order or language, package names, shapes other programs print. Each rule has
+ * cases that must stay unrecognized.
+ */
+export const TA_READING_CASES: PasteCase[] = [
+  // a prerelease tag after a hyphen, as tags and templates write it
+  { name: 'hyphenated release candidate', paste: 'Python 3.12.0-rc2', verdict: 'prerelease', version: '3.12.0rc2', meets: true },
+  { name: 'hyphenated beta in a field', paste: 'Python version: 3.14.0-b1', verdict: 'prerelease', version: '3.14.0b1', meets: true },
+  { name: 'an architecture after a hyphen is not a tag', paste: 'I installed python 3.13.1-arm64 from the zip', verdict: 'ok', version: '3.13.1' },
+  {
+    name: 'a launcher list made precise by a prerelease named without a patch',
+    paste: 'I set up python 3.12b4 last week\n> py -0\n -V:3.12    Python 3.12 (64-bit)\n -V:3.9     Python 3.9 (64-bit)',
+    verdict: 'prerelease',
+    version: '3.12b4',
+    meets: true,
+  },
+];
+
 export const ALL_CASES: PasteCase[] = [
   ...DEV_CASES,
   ...MACOS_CASES,
@@ -1063,4 +1082,5 @@ export const ALL_CASES: PasteCase[] = [
   ...STATED_VERSION_CASES,
   ...PATH_VERSION_CASES,
   ...PRECISE_VERSION_CASES,
+  ...TA_READING_CASES,
 ];
