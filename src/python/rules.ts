@@ -408,6 +408,15 @@ export const PYTHON_FIELD = new RegExp(
 export const PIP_REFUSED = new RegExp(String.raw`requires a different Python: ${VERSION_SOURCE} not in\b`, 'i');
 /** Poetry refusing the active Python: "Current Python version (3.11.2) is not allowed by the project (^3.8,<3.11)." */
 export const POETRY_REFUSED = new RegExp(String.raw`Current Python version \(${VERSION_SOURCE}\) is not allowed\b`, 'i');
+/**
+ * The field with no separator, the version ending the line: "- Python Version 3.13", "python version
+ * 3.11.0a5". Read before commands, as `python version` would otherwise be one. Nothing may follow the
+ * version: "Python version 3.11 (or newer) is required" is not a field.
+ */
+export const PYTHON_FIELD_UNMARKED = new RegExp(
+  String.raw`^python3?[\s_]{1,4}(?:version|ver\.?)\s{1,4}v?${VERSION_SOURCE}\.?$`,
+  'i',
+);
 /** The same field as a heading, its answer on the next line: "### Python version" then "3.8.5". */
 export const PYTHON_FIELD_HEADING =
   /^(?:#{1,6}\s{0,4})?(?:python3?\s{1,4}version(?:\s{1,3}(?:used|installed|in use))?\s{0,4}:?|(?:what|which) (?:version of python|python version) (?:are you|do you|is)[\w\s]{0,30}\??)$/i;

@@ -30,6 +30,7 @@ import {
   FOUND_COMMAND,
   PYTHON_FIELD,
   PYTHON_FIELD_HEADING,
+  PYTHON_FIELD_UNMARKED,
   TOLD_VERSION,
   VERSION_WORD,
   PACKAGE_LINES,
@@ -382,7 +383,7 @@ export function scanLines(lines: readonly string[]): ScanResult {
       return;
     }
     // Before commands: "python version: 3.12.3" would otherwise read as a `python version` command.
-    const field = PYTHON_FIELD.exec(line);
+    const field = PYTHON_FIELD.exec(line) ?? PYTHON_FIELD_UNMARKED.exec(line);
     const fieldVersion = field?.[1] !== undefined ? parseVersion(field[1]) : null;
     if (fieldVersion && pythonShaped(fieldVersion)) {
       result.reports.push({ line: index, version: fieldVersion, source: 'field', command: null, star: false });

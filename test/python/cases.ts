@@ -1065,6 +1065,10 @@ export const TA_READING_CASES: PasteCase[] = [
     version: '3.12b4',
     meets: true,
   },
+  // a Python version field with no colon
+  { name: 'field without a separator, in a template bullet', paste: '**Environment**\n - OS: Debian 12\n - python version 3.10.13', verdict: 'too-old', version: '3.10.13', os: 'linux' },
+  { name: 'field without a separator, prerelease', paste: 'Python Version 3.14.0a3', verdict: 'prerelease', version: '3.14.0a3', meets: true },
+  { name: 'a required version is not a field', paste: 'Python version 3.11 or newer is required', verdict: 'unrecognized', version: null },
 ];
 
 export const ALL_CASES: PasteCase[] = [
