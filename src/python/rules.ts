@@ -515,14 +515,17 @@ export const SPEAKS_OF_PYTHON = /\bpython|\bpy\s{1,3}-/i;
  * A package manager's line for the system python3 package (not python3-pip and friends): apt list
  * "python3/jammy-updates,now 3.10.6-1~22.04 amd64 [installed]", dpkg -l "ii  python3  3.10.6-1~22.04",
  * apt "python3 is already the newest version (3.12.3-0ubuntu2)", dnf "Package python3-3.12.4-1.fc40
- * .x86_64 is already installed", Homebrew "python@3.12 3.12.4 is already installed". It is the
+ * .x86_64 is already installed" (dnf5 quotes the name), rpm -q "python3-3.12.4-1.fc40.x86_64", Homebrew "python@3.12 3.12.4 is already installed". It is the
  * python3 that distribution runs, ranked with pip's word.
  */
 export const PACKAGE_LINES: readonly RegExp[] = [
   /^python3(?:\.\d{1,2})?\/[\w,.-]{1,100}\s{1,4}(\d{1,2}\.\d{1,3}\.\d{1,3})[\w.~+:-]{0,40}\s.{0,100}\[installed/i,
   /^ii\s{1,4}python3(?:\.\d{1,2})?(?::\w{1,10})?\s{1,40}(\d{1,2}\.\d{1,3}\.\d{1,3})/,
   /^python3(?:\.\d{1,2})? is already the newest version \((\d{1,2}\.\d{1,3}\.\d{1,3})/i,
-  /^Package python3(?:\.\d{1,2})?-(\d{1,2}\.\d{1,3}\.\d{1,3})-[\w.]{1,40} is already installed/i,
+  // dnf (dnf5 quotes the name)
+  /^Package ["']?python3(?:\.\d{1,2})?-(\d{1,2}\.\d{1,3}\.\d{1,3})-[\w.]{1,40}["']? is already installed/i,
+  // rpm -q python3: the package's full name alone, "python3-3.12.4-1.fc40.x86_64"
+  /^python3(?:\.\d{1,2})?-(\d{1,2}\.\d{1,3}\.\d{1,3})-\w{1,20}\.[\w.]{1,30}\.(?:x86_64|aarch64|i686|armv7hl|ppc64le|s390x|noarch)$/,
   /\bpython(?:3|@\d{1,2}\.\d{1,3}) (\d{1,2}\.\d{1,3}\.\d{1,3})(?:_\d{1,3})? (?:is )?already installed/i,
 ];
 /**

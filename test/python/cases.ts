@@ -1069,6 +1069,15 @@ export const TA_READING_CASES: PasteCase[] = [
   { name: 'field without a separator, in a template bullet', paste: '**Environment**\n - OS: Debian 12\n - python version 3.10.13', verdict: 'too-old', version: '3.10.13', os: 'linux' },
   { name: 'field without a separator, prerelease', paste: 'Python Version 3.14.0a3', verdict: 'prerelease', version: '3.14.0a3', meets: true },
   { name: 'a required version is not a field', paste: 'Python version 3.11 or newer is required', verdict: 'unrecognized', version: null },
+  // the system python3 package, named with its release
+  {
+    name: 'dnf5 quotes the package name',
+    paste: 'Updating and loading repositories:\nPackage "python3-3.13.7-1.fc42.x86_64" is already installed.\nPackage "python3-pip-24.3.1-2.fc42.noarch" is already installed.',
+    verdict: 'ok',
+    version: '3.13.7',
+  },
+  { name: 'rpm -q python3', paste: '$ rpm -q python3\npython3-3.9.21-1.el9.aarch64', verdict: 'too-old', version: '3.9.21' },
+  { name: "another python3- package's release is not Python's", paste: 'Package "python3-pip-23.3.2-1.fc40.noarch" is already installed.', verdict: 'unrecognized', version: null },
 ];
 
 export const ALL_CASES: PasteCase[] = [
