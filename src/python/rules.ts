@@ -175,6 +175,15 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     os: 'macos',
     weight: 6,
   },
+  // Told with the command after the verb: "my terminal does not recognize python3 command",
+  // "Windows doesn't recognize 'py'". Only a Python command is taken: "doesn't recognize my GPU" is not one.
+  {
+    name: 'narrated-object',
+    pattern: /\b(?:does not|doesn't|did not|didn't|do not|don't|cannot|can't|won't|could not|couldn't) recogni[sz]e (?:the )?["']?((?:python|py)(?:\d{1,2}(?:\.\d{1,3})?)?)["']?(?= command\b|[\s.,;!?]|$)/i,
+    group: 1,
+    os: null,
+    weight: 0,
+  },
   // Told rather than pasted: "ran 'python --version' and got "command not found"", "says python is
   // not recognized". Last in the table: any real message on the line is matched above first.
   {
@@ -221,8 +230,9 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /^[\w.-]{1,64}@[\w.-]{1,64}:(?:~|\/)/, os: 'linux', weight: 4 },
   { pattern: /(?<!\/[A-Za-z]|[A-Za-z]:)\/Users\//, os: 'macos', weight: 5 },
   { pattern: /\/opt\/homebrew\b|\/usr\/local\/Cellar\b|\/Library\/Frameworks\/Python\.framework|\/Library\/Developer\/CommandLineTools/i, os: 'macos', weight: 6 },
-  // the OS named in the text: "macOS 14.6", "Mac OS X", "MacOSX" (installer names), a release name
-  { pattern: new RegExp(String.raw`\bmac ?os(?: ?x)?(?![a-z])|\bOS ?X\b|\b(?:${MACOS_NAMES})\b|\bdarwin\b`, 'i'), os: 'macos', weight: 5 },
+  // the OS named in the text: "macOS 14.6", "Mac OS X", "MacOSX" (installer names), a release name;
+  // its version may be run into it ("OSX10.9.3", "Sonoma14.5")
+  { pattern: new RegExp(String.raw`\bmac ?os(?: ?x)?(?![a-z])|\bOS ?X(?![a-z])|\b(?:${MACOS_NAMES})(?![a-z])|\bdarwin\b`, 'i'), os: 'macos', weight: 5 },
   // macOS-only things: installer files, terminal apps
   { pattern: /\.(?:dmg|pkg)\b|\biTerm2?\b|\bTerminal\.app\b|~\/Library\/|(?:^|[\s"'])\/Applications\//i, os: 'macos', weight: 3 },
   // sw_vers prints "ProductName: macOS" (or "Mac OS X")

@@ -1078,6 +1078,15 @@ export const TA_READING_CASES: PasteCase[] = [
   },
   { name: 'rpm -q python3', paste: '$ rpm -q python3\npython3-3.9.21-1.el9.aarch64', verdict: 'too-old', version: '3.9.21' },
   { name: "another python3- package's release is not Python's", paste: 'Package "python3-pip-23.3.2-1.fc40.noarch" is already installed.', verdict: 'unrecognized', version: null },
+  // a not-found told with the command after the verb
+  { name: 'told: the shell does not recognize the command', paste: 'my terminal does not recognize python3 command, what now?', verdict: 'not-found', missing: ['python3'] },
+  { name: "told: Windows doesn't recognize 'py'", paste: "Windows 10 doesn't recognize 'py' at all", verdict: 'not-found', missing: ['py'], os: 'windows' },
+  { name: 'something else not recognized is not a missing Python', paste: "the installer doesn't recognize my GPU", verdict: 'unrecognized', missing: [] },
+  { name: 'a Python-named package not recognized is not a missing Python', paste: 'pip does not recognize pytorch as a package', verdict: 'unrecognized', missing: [] },
+  // an OS name with its version run into it
+  { name: 'OS X run into its version', paste: 'on my OSX10.13.6 the python command prints 2.7.16', verdict: 'python2', version: '2.7.16', os: 'macos' },
+  { name: 'a macOS release name run into its version', paste: 'Sonoma14.5 here, python3 --version gives 3.9.6', verdict: 'too-old', version: '3.9.6', os: 'macos' },
+  { name: 'a word beginning with osx is not the OS', paste: 'osxphotos 0.68 and python 3.12.1 here', os: 'unknown', verdict: 'ok', version: '3.12.1' },
 ];
 
 export const ALL_CASES: PasteCase[] = [
