@@ -1087,6 +1087,28 @@ export const TA_READING_CASES: PasteCase[] = [
   { name: 'OS X run into its version', paste: 'on my OSX10.13.6 the python command prints 2.7.16', verdict: 'python2', version: '2.7.16', os: 'macos' },
   { name: 'a macOS release name run into its version', paste: 'Sonoma14.5 here, python3 --version gives 3.9.6', verdict: 'too-old', version: '3.9.6', os: 'macos' },
   { name: 'a word beginning with osx is not the OS', paste: 'osxphotos 0.68 and python 3.12.1 here', os: 'unknown', verdict: 'ok', version: '3.12.1' },
+  // a not-found beats a version that is only talked about
+  {
+    name: 'a bare version talked about, then the command not found',
+    paste: 'same thing happens with 3.14\n$ python3 -V\nbash: python3: command not found',
+    verdict: 'not-found',
+    version: null,
+    missing: ['python3'],
+  },
+  {
+    name: 'a Python only placed in the story, then the command not found',
+    paste: 'the tutorial runs on Python 3.12\nzsh: command not found: python',
+    verdict: 'not-found',
+    version: null,
+    missing: ['python'],
+  },
+  {
+    name: 'a Python stated as theirs still counts beside a not-found',
+    paste: "I'm on Python 3.12.3\nzsh: command not found: python",
+    verdict: 'ok',
+    version: '3.12.3',
+    missing: ['python'],
+  },
 ];
 
 export const ALL_CASES: PasteCase[] = [
