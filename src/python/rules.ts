@@ -461,7 +461,7 @@ export const MENTIONED_VERSION = new RegExp(
   'gi',
 );
 /** Where a clause starts: what came before it says nothing about this mention. */
-export const CLAUSE_START = /(?:[.;!?](?=\s)|[,(]|\s[/•·]\s|\bbut\b|\band\b|\bhowever\b|\bwhile\b|\bwhereas\b|\bthough\b|\bunlike\b)/gi;
+export const CLAUSE_START = /(?:[.;!?](?=\s)|[,(。、]|\s[/•·]\s|\bbut\b|\band\b|\bhowever\b|\bwhile\b|\bwhereas\b|\bthough\b|\bunlike\b)/gi;
 /** How many characters before a mention are read for cue and exclusion words. */
 export const PROSE_WINDOW = 60;
 /**
@@ -473,13 +473,25 @@ export const PROSE_WINDOW = 60;
 export const PROSE_STRONG_CUES =
   /\b(?:I|I'm|Im|I've|Ive|my|me|mine|we|we're|our|have|has|had|having|got|installed|downloaded|upgraded|updated|switched|current(?:ly)?|it's|its)\b|-installed\b|我|安装|使用|默认|自带|当前/i;
 /** Cue words that say a Python was installed, not that it runs: such a mention loses to a not-found error. */
-export const INSTALL_CUES = /\b(?:installed|install|installs|installing|downloaded|download)\b|-installed\b|安装/i;
+export const INSTALL_CUES = /\b(?:installed|install|installs|installing|downloaded|download)\b|-installed\b|安装|安裝|インストール|설치/i;
 export const PROSE_WEAK_CUES = /\b(?:using|use|used|uses|running|run|runs|ran|on|with|default|install|installs)\b/i;
+/**
+ * The same in Chinese and Japanese (need, require, please, suggest, recommend, must, at least,
+ * minimum, want, plan, support, "want to"). Japanese puts the verb last, so these are also read
+ * after a mention in such a sentence ("3.12をインストールしたい": want to install 3.12).
+ */
+export const CJK_EXCLUSIONS = /需要|要求|请|請|建议|建議|推荐|推薦|必须|必須|至少|最低|想要|打算|支持|兼容|必要|推奨|対応|予定|したい|つもり/;
 /** Words before a mention (in its clause) that make it a requirement, a plan, a doubt or a question. */
-export const PROSE_EXCLUSIONS =
-  /\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to (?:install|download|get|upgrade|update)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|without|than|below|above|older|newer|if|whether|does|do|is it|are)\b|[<>]=?|~=/i;
-/** What may follow a mention that makes it a range, not a version: "3.11+", "3.11 or newer", "3.10-3.12". */
-export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|the minimum)|\s{0,3}\?)/i;
+export const PROSE_EXCLUSIONS = new RegExp(
+  String.raw`\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to (?:install|download|get|upgrade|update)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|without|than|below|above|older|newer|if|whether|does|do|is it|are)\b|[<>]=?|~=` +
+    String.raw`|${CJK_EXCLUSIONS.source}`,
+  'i',
+);
+/**
+ * What may follow a mention that makes it a range, not a version: "3.11+", "3.11 or newer", "3.10-3.12",
+ * "3.10或更高版本", "3.10以上".
+ */
+export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|the minimum)|\s{0,3}\?|\s{0,3}(?:或|及|以上|以降|以下|至|から))/i;
 /** What may follow a mention that makes it the reporter's: "Python 3.12.4 installed via Homebrew", "Python 3.12 here". */
 export const PROSE_AFTER_CUES = /^\s{0,3}(?:is\s{1,3})?(?:installed|in use|active|here)\b/i;
 /** After a mention, a setting that only places it ("Python 3.8.1 under macOS 10.15", "Python 3.12 on Windows"): a weak cue. */
@@ -494,6 +506,18 @@ export const MAX_PROSE_MATCHES = 20;
  * when a flag or an error follows it, nor inside a path (/usr/local/bin/python2.7).
  */
 export const GLUED_MENTION = /(?<![/\\\w.@-])python(\d\.\d{1,2}(?:\.\d{1,3})?)(?![\w.]|\s{0,2}(?:-|:))/gi;
+/** Letters of languages written without spaces between words: kana, CJK ideographs, hangul. */
+const CJK = String.raw`\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af`;
+/**
+ * A Python named in a sentence written without spaces, the version a few letters after it:
+ * "python 是3.13版本" (is version 3.13), "Pythonは3.12.1です", "Python 버전 3.11". Digits read the same
+ * in every language: a version this close to the word Python, with only such letters between, is
+ * that Python's. Latin words between are left to MENTIONED_VERSION. The version is group 1.
+ */
+export const CJK_MENTION = new RegExp(
+  String.raw`(?<![\w/\\.@-])python3?(?:\s{0,2}[${CJK}]){1,12}\s{0,2}v?${VERSION_SOURCE}`,
+  'gi',
+);
 /**
  * A bare Python-shaped version right after a word that places it in the reporter's setup: "a pip
  * install with 3.13", "upgraded to 3.12", "I have 3.11.4". Weakest of all mentions, and taken only

@@ -1102,6 +1102,19 @@ export const TA_READING_CASES: PasteCase[] = [
     version: null,
     missing: ['python'],
   },
+  // a sentence written without spaces: the version a few letters after the word Python
+  { name: 'Japanese: Python is 3.12.1', paste: 'パソコンのPythonは3.12.1です。', verdict: 'ok', version: '3.12.1' },
+  { name: 'Chinese: my python version is 3.9', paste: '我的python版本是3.9，运行报错', verdict: 'too-old', version: '3.9' },
+  { name: 'Korean: Python version 3.10.11', paste: '제 Python 버전 3.10.11 입니다', verdict: 'too-old', version: '3.10.11' },
+  {
+    name: 'Chinese: a required version later in the sentence is not the Python',
+    paste: '电脑上python 是3.12，但是提示请安装Python 3.10或更高版本',
+    verdict: 'ok',
+    version: '3.12',
+  },
+  { name: 'Chinese: a requirement alone', paste: '本项目的python版本要求3.11以上', verdict: 'unrecognized', version: null },
+  { name: 'Japanese: a planned install', paste: 'Pythonは3.13をインストールしたいです', verdict: 'unrecognized', version: null },
+  { name: 'Japanese: an install said, then the command not found', paste: 'Pythonの公式サイトから3.12.2をインストール\n$ python3\nzsh: command not found: python3', verdict: 'not-found', missing: ['python3'] },
   {
     name: 'a Python stated as theirs still counts beside a not-found',
     paste: "I'm on Python 3.12.3\nzsh: command not found: python",
