@@ -1106,6 +1106,10 @@ export const TA_READING_CASES: PasteCase[] = [
   { name: 'a relative clause between Python and its version', paste: 'it crashes on my python, which is the 3.10.12 from apt', verdict: 'too-old', version: '3.10.12' },
   { name: '"is now at" between Python and its version', paste: 'after brew upgrade my python is now at 3.13.1', verdict: 'ok', version: '3.13.1' },
   { name: 'a required Python with words between', paste: 'the python that is required is 3.12', verdict: 'unrecognized', version: null },
+  // an environment list without separators
+  { name: 'OS and Python run together, no commas', paste: 'Ubuntu 20.04 python 3.8.10\nthe wheel build fails', verdict: 'too-old', version: '3.8.10', os: 'linux' },
+  { name: 'three items, no commas', paste: 'Windows 11 node 20.11 Python 3.12.2', verdict: 'ok', version: '3.12.2', os: 'windows' },
+  { name: 'a requirement in the same shape', paste: 'requires numpy 1.26 python 3.12', verdict: 'unrecognized', version: null },
   // a sentence written without spaces: the version a few letters after the word Python
   { name: 'Japanese: Python is 3.12.1', paste: 'パソコンのPythonは3.12.1です。', verdict: 'ok', version: '3.12.1' },
   { name: 'Chinese: my python version is 3.9', paste: '我的python版本是3.9，运行报错', verdict: 'too-old', version: '3.9' },
