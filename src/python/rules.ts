@@ -483,7 +483,7 @@ export const PROSE_WEAK_CUES = /\b(?:using|use|used|uses|running|run|runs|ran|on
 export const CJK_EXCLUSIONS = /需要|要求|请|請|建议|建議|推荐|推薦|必须|必須|至少|最低|想要|打算|支持|兼容|必要|推奨|対応|予定|したい|つもり/;
 /** Words before a mention (in its clause) that make it a requirement, a plan, a doubt or a question. */
 export const PROSE_EXCLUSIONS = new RegExp(
-  String.raw`\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to (?:install|download|get|upgrade|update)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|without|than|below|above|older|newer|if|whether|does|do|is it|are)\b|[<>]=?|~=` +
+  String.raw`\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to (?:install|download|get|upgrade|update)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|without|than|below|above|older|newer|if|whether|does|do|is it|is there|are|wait|waiting)\b|[<>]=?|~=` +
     String.raw`|${CJK_EXCLUSIONS.source}`,
   'i',
 );
@@ -494,8 +494,11 @@ export const PROSE_EXCLUSIONS = new RegExp(
 export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|the minimum)|\s{0,3}\?|\s{0,3}(?:或|及|以上|以降|以下|至|から))/i;
 /** What may follow a mention that makes it the reporter's: "Python 3.12.4 installed via Homebrew", "Python 3.12 here". */
 export const PROSE_AFTER_CUES = /^\s{0,3}(?:is\s{1,3})?(?:installed|in use|active|here)\b/i;
-/** After a mention, a setting that only places it ("Python 3.8.1 under macOS 10.15", "Python 3.12 on Windows"): a weak cue. */
-export const PROSE_AFTER_WEAK_CUES = /^\s{0,3}(?:on|under|in|via|from|with)\s/i;
+/**
+ * After a mention, a setting that only places it ("Python 3.8.1 under macOS 10.15", "Python 3.12 on
+ * Windows"), or the thing it names ("the python 3.9.1 package", "the Python 3.12 installer"): a weak cue.
+ */
+export const PROSE_AFTER_WEAK_CUES = /^\s{0,3}(?:(?:on|under|in|via|from|with)\s|(?:package|pkg|installer|binary|build|framework|distribution|interpreter|runtime)\b)/i;
 /** Words that say a number is a version, in the languages told versions are read in. */
 export const VERSION_WORD = /\bversions?\b|\bversión\b|\bversão\b|版本/i;
 /** How many told/mentioned candidates of one line are examined at most. */

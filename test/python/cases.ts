@@ -1110,6 +1110,12 @@ export const TA_READING_CASES: PasteCase[] = [
   { name: 'OS and Python run together, no commas', paste: 'Ubuntu 20.04 python 3.8.10\nthe wheel build fails', verdict: 'too-old', version: '3.8.10', os: 'linux' },
   { name: 'three items, no commas', paste: 'Windows 11 node 20.11 Python 3.12.2', verdict: 'ok', version: '3.12.2', os: 'windows' },
   { name: 'a requirement in the same shape', paste: 'requires numpy 1.26 python 3.12', verdict: 'unrecognized', version: null },
+  // the thing a mention names: the reporter's package, installer, build
+  { name: 'the Python installer named', paste: 'The Python 3.9.7 installer finished but pip is missing', verdict: 'too-old', version: '3.9.7' },
+  { name: 'the Python package named', paste: 'the python 2.7.18 package from the distro has no venv module', verdict: 'python2', version: '2.7.18' },
+  { name: 'a question about a package', paste: 'Is there a python 3.13 package for conda?', verdict: 'unrecognized', version: null },
+  { name: 'waiting for a package', paste: 'waiting for the python 3.13 package', verdict: 'unrecognized', version: null },
+  { name: 'packages for a version in general', paste: 'Python 3.14 packages are not on PyPI yet', verdict: 'unrecognized', version: null },
   // a sentence written without spaces: the version a few letters after the word Python
   { name: 'Japanese: Python is 3.12.1', paste: 'パソコンのPythonは3.12.1です。', verdict: 'ok', version: '3.12.1' },
   { name: 'Chinese: my python version is 3.9', paste: '我的python版本是3.9，运行报错', verdict: 'too-old', version: '3.9' },
