@@ -1110,6 +1110,10 @@ export const TA_READING_CASES: PasteCase[] = [
   { name: 'OS and Python run together, no commas', paste: 'Ubuntu 20.04 python 3.8.10\nthe wheel build fails', verdict: 'too-old', version: '3.8.10', os: 'linux' },
   { name: 'three items, no commas', paste: 'Windows 11 node 20.11 Python 3.12.2', verdict: 'ok', version: '3.12.2', os: 'windows' },
   { name: 'a requirement in the same shape', paste: 'requires numpy 1.26 python 3.12', verdict: 'unrecognized', version: null },
+  // told: the Python a command points to
+  { name: 'told: python3 points to a release', paste: 'after the upgrade python3 now points to Python 3.12.7', verdict: 'ok', version: '3.12.7' },
+  { name: "another program's shim pointing to a release is not Python's word", paste: 'pyenv shim points to 3.12.1', verdict: 'unrecognized', version: null },
+  { name: 'pointing to a path is not a version', paste: 'python points to /usr/bin/python2.7', verdict: 'unrecognized', version: null },
   // the thing a mention names: the reporter's package, installer, build
   { name: 'the Python installer named', paste: 'The Python 3.9.7 installer finished but pip is missing', verdict: 'too-old', version: '3.9.7' },
   { name: 'the Python package named', paste: 'the python 2.7.18 package from the distro has no venv module', verdict: 'python2', version: '2.7.18' },
