@@ -1110,6 +1110,10 @@ export const TA_READING_CASES: PasteCase[] = [
   { name: 'OS and Python run together, no commas', paste: 'Ubuntu 20.04 python 3.8.10\nthe wheel build fails', verdict: 'too-old', version: '3.8.10', os: 'linux' },
   { name: 'three items, no commas', paste: 'Windows 11 node 20.11 Python 3.12.2', verdict: 'ok', version: '3.12.2', os: 'windows' },
   { name: 'a requirement in the same shape', paste: 'requires numpy 1.26 python 3.12', verdict: 'unrecognized', version: null },
+  // a bare version in parentheses after a word that places it in the reporter's setup
+  { name: 'installed (version), the word Python elsewhere', paste: 'I have the copy Apple ships installed (2.7.16), not the python.org one', verdict: 'python2', version: '2.7.16' },
+  { name: "installed (version) of a package: not Python-shaped", paste: 'numpy installed (1.26.4) but python cannot import it', verdict: 'unrecognized', version: null },
+  { name: 'installed (version) when nothing says Python', paste: 'the driver is installed (3.12) and the card works', verdict: 'unrecognized', version: null },
   // told: the Python a command points to
   { name: 'told: python3 points to a release', paste: 'after the upgrade python3 now points to Python 3.12.7', verdict: 'ok', version: '3.12.7' },
   { name: "another program's shim pointing to a release is not Python's word", paste: 'pyenv shim points to 3.12.1', verdict: 'unrecognized', version: null },
