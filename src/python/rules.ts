@@ -482,9 +482,14 @@ export const PROSE_WEAK_CUES = /\b(?:using|use|used|uses|running|run|runs|ran|on
  * after a mention in such a sentence ("3.12をインストールしたい": want to install 3.12).
  */
 export const CJK_EXCLUSIONS = /需要|要求|请|請|建议|建議|推荐|推薦|必须|必須|至少|最低|想要|打算|支持|兼容|必要|推奨|対応|予定|したい|つもり/;
-/** Words before a mention (in its clause) that make it a requirement, a plan, a doubt or a question. */
+/**
+ * Words before a mention (in its clause) that make it a requirement, a plan, a doubt or a question.
+ * "to install" (download, upgrade, switch) is what one means to do ("too lazy to install Python
+ * 3.12", "it says to download 3.11"), unless the sentence says it was done ("used pyenv to install
+ * 3.10.11", "managed to install").
+ */
 export const PROSE_EXCLUSIONS = new RegExp(
-  String.raw`\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to (?:install|download|get|upgrade|update)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|without|than|below|above|older|newer|if|whether|does|do|is it|is there|are|wait|waiting)\b|[<>]=?|~=` +
+  String.raw`\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to get|(?<!\b(?:used|using)\s{1,3}[\w.-]{1,20}\s{1,3}|\bmanaged\s{1,3}|\b(?:was|were) able\s{1,3})to (?:install|download|upgrade|update|switch)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|without|than|below|above|older|newer|if|whether|does|do|is it|is there|are|wait|waiting)\b|[<>]=?|~=` +
     String.raw`|${CJK_EXCLUSIONS.source}`,
   'i',
 );

@@ -1114,6 +1114,11 @@ export const TA_READING_CASES: PasteCase[] = [
   { name: 'installed (version), the word Python elsewhere', paste: 'I have the copy Apple ships installed (2.7.16), not the python.org one', verdict: 'python2', version: '2.7.16' },
   { name: "installed (version) of a package: not Python-shaped", paste: 'numpy installed (1.26.4) but python cannot import it', verdict: 'unrecognized', version: null },
   { name: 'installed (version) when nothing says Python', paste: 'the driver is installed (3.12) and the card works', verdict: 'unrecognized', version: null },
+  // "to install" is an intent, unless the sentence says it was done
+  { name: 'a Python one means to install is not the one they have', paste: 'the laptop has python3.10 by default;\nI am too busy to install python3.13 this week', verdict: 'too-old', version: '3.10' },
+  { name: 'an instruction to download', paste: 'my setup guide says to download python 3.11', verdict: 'unrecognized', version: null },
+  { name: 'used a tool to install: done', paste: 'I used winget to install Python 3.12.4 and it works', verdict: 'ok', version: '3.12.4' },
+  { name: 'managed to install: done', paste: 'I managed to install Python 3.11.9 at last', verdict: 'ok', version: '3.11.9' },
   // told: the Python a command points to
   { name: 'told: python3 points to a release', paste: 'after the upgrade python3 now points to Python 3.12.7', verdict: 'ok', version: '3.12.7' },
   { name: "another program's shim pointing to a release is not Python's word", paste: 'pyenv shim points to 3.12.1', verdict: 'unrecognized', version: null },
