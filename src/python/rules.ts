@@ -475,7 +475,15 @@ export const PROSE_STRONG_CUES =
   /\b(?:I|I'm|Im|I've|Ive|my|me|mine|we|we're|our|have|has|had|having|got|installed|downloaded|upgraded|updated|switched|current(?:ly)?|it's|its)\b|-installed\b|我|安装|使用|默认|自带|当前/i;
 /** Cue words that say a Python was installed, not that it runs: such a mention loses to a not-found error. */
 export const INSTALL_CUES = /\b(?:installed|install|installs|installing|downloaded|download)\b|-installed\b|安装|安裝|インストール|설치/i;
-export const PROSE_WEAK_CUES = /\b(?:using|use|used|uses|running|run|runs|ran|on|with|default|install|installs)\b/i;
+export const PROSE_WEAK_CUES = /\b(?:using|use|used|uses|running|run|runs|ran|on|with|for|default|install|installs)\b/i;
+/** Negation words: among PROSE_EXCLUSIONS, but see NEGATED_TARGET. */
+export const NEGATIONS = /\b(?:not|no|don't|doesn't|didn't|can't|cannot)\b/gi;
+/**
+ * A clause that ends in "for" or "on", with a word between it and any negation: the negation is
+ * about something for (or on) the Python named next ("no wheel for", "cannot be installed on"),
+ * not about having that Python ("not on Python 3.12" denies it).
+ */
+export const NEGATED_TARGET = /(?<!\b(?:not|no|n't)\s{1,3})\b(?:for|on)\s{1,3}$/i;
 /**
  * The same in Chinese and Japanese (need, require, please, suggest, recommend, must, at least,
  * minimum, want, plan, support, "want to"). Japanese puts the verb last, so these are also read
@@ -495,9 +503,9 @@ export const PROSE_EXCLUSIONS = new RegExp(
 );
 /**
  * What may follow a mention that makes it a range, not a version: "3.11+", "3.11 or newer", "3.10-3.12",
- * "3.10或更高版本", "3.10以上".
+ * "3.10或更高版本", "3.10以上"; or a feature of that version, not the reporter's ("Python 3.12 support").
  */
-export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|the minimum)|\s{0,3}\?|\s{0,3}(?:或|及|以上|以降|以下|至|から))/i;
+export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|the minimum)|\s{0,3}\?|\s{0,3}(?:support|compatibility)\b|\s{0,3}(?:或|及|以上|以降|以下|至|から))/i;
 /** What may follow a mention that makes it the reporter's: "Python 3.12.4 installed via Homebrew", "Python 3.12 here". */
 export const PROSE_AFTER_CUES = /^\s{0,3}(?:is\s{1,3})?(?:installed|in use|active|here)\b/i;
 /**

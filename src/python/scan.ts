@@ -14,6 +14,8 @@ import {
   MAX_PROSE_MATCHES,
   MENTIONED_VERSION,
   NARRATION_WINDOW,
+  NEGATED_TARGET,
+  NEGATIONS,
   NOT_FOUND,
   PROGRAM_NAMES,
   PROMPTS,
@@ -220,7 +222,10 @@ function statedAsIs(line: string, start: number, end: number, raw: string): bool
   if (raw.endsWith('+')) return false; // "3.11+" in a sentence is a range
   if (PROSE_AFTER_EXCLUSIONS.test(line.slice(end, end + 40))) return false;
   const clause = lastClause(line.slice(Math.max(0, start - PROSE_WINDOW), start));
-  return !PROSE_EXCLUSIONS.test(clause);
+  if (!PROSE_EXCLUSIONS.test(clause)) return true;
+  // "no wheel for python 3.11", "it cannot be installed for Python 3.12": what the negation denies
+  // is something for that Python, which is the reporter's ("not for Python 3.12" still denies it)
+  return NEGATED_TARGET.test(clause) && !PROSE_EXCLUSIONS.test(clause.replace(NEGATIONS, ' '));
 }
 
 /**

@@ -1119,6 +1119,13 @@ export const TA_READING_CASES: PasteCase[] = [
   { name: 'an instruction to download', paste: 'my setup guide says to download python 3.11', verdict: 'unrecognized', version: null },
   { name: 'used a tool to install: done', paste: 'I used winget to install Python 3.12.4 and it works', verdict: 'ok', version: '3.12.4' },
   { name: 'managed to install: done', paste: 'I managed to install Python 3.11.9 at last', verdict: 'ok', version: '3.11.9' },
+  // a negation about something for the Python named next, not about having it
+  { name: 'no wheel for the Python named', paste: 'pip says there is no wheel for Python 3.12.1', verdict: 'ok', version: '3.12.1' },
+  { name: 'cannot be built for the Python named', paste: 'the package cannot be built for python 3.10 here', verdict: 'too-old', version: '3.10' },
+  { name: 'a negation right before the preposition denies the Python', paste: "I'm not on python 3.12", verdict: 'unrecognized', version: null },
+  { name: 'not for a Python', paste: 'this fix is not for python 3.12', verdict: 'unrecognized', version: null },
+  { name: 'a compatibility claim stays excluded', paste: 'this library does not work on python 3.13', verdict: 'unrecognized', version: null },
+  { name: "a version's support is not the reporter's Python", paste: 'thanks for python 3.12 support', verdict: 'unrecognized', version: null },
   // told: the Python a command points to
   { name: 'told: python3 points to a release', paste: 'after the upgrade python3 now points to Python 3.12.7', verdict: 'ok', version: '3.12.7' },
   { name: "another program's shim pointing to a release is not Python's word", paste: 'pyenv shim points to 3.12.1', verdict: 'unrecognized', version: null },
