@@ -329,8 +329,9 @@ export const OS_FIELD_WEIGHT = 10;
 export const SPLITTERS: readonly RegExp[] = [
   // after a version flag, before the version it printed
   /(?<=\s-(?:-version|VV?))\s{1,8}(?=python\s{1,5}\d)/gi,
-  // after "says:", "output:", "got" ..., before a version report
-  /(?<=(?::|\b(?:says|said|shows|showed|get|got|returns|returned|prints|printed|output|outputs|gives|gave)))\s{1,8}(?=python\s{1,5}\d)/gi,
+  // after "says:", "output:", "got" ..., before a version report; not after a log level's colon,
+  // which starts the same message ("WARNING: Python 2.7 is not recommended.")
+  /(?<=(?:(?<!\b(?:WARNING|DEPRECATION|ERROR|NOTE|INFO)):|\b(?:says|said|shows|showed|get|got|returns|returned|prints|printed|output|outputs|gives|gave)))\s{1,8}(?=python\s{1,5}\d)/gi,
   // before a prompt in mid-line
   /\s{1,8}(?=PS [A-Za-z]:\\)/g,
   /(?<!PS)\s{1,8}(?=[A-Za-z]:\\[^\s>]{0,100}>)/g,
@@ -416,6 +417,16 @@ export const PYTHON_FIELD = new RegExp(
  * Python: 3.9.6 not in '>=3.10'".
  */
 export const PIP_REFUSED = new RegExp(String.raw`requires a different Python: ${VERSION_SOURCE} not in\b`, 'i');
+/**
+ * Warnings a program prints about the Python it runs on, naming its version: the Python 2.7 that
+ * macOS shipped ("WARNING: Python 2.7 is not recommended. This version is included in macOS for
+ * compatibility with legacy software.") and pip on an end-of-life Python ("DEPRECATION: Python 3.6
+ * reached the end of its life on December 23rd, 2021."). Ranked with pip's word.
+ */
+export const RUNTIME_WARNINGS: readonly RegExp[] = [
+  new RegExp(String.raw`^WARNING: Python ${VERSION_SOURCE} is not recommended\b`, 'i'),
+  new RegExp(String.raw`^DEPRECATION: Python ${VERSION_SOURCE} reached the end of its life\b`, 'i'),
+];
 /** Poetry refusing the active Python: "Current Python version (3.11.2) is not allowed by the project (^3.8,<3.11)." */
 export const POETRY_REFUSED = new RegExp(String.raw`Current Python version \(${VERSION_SOURCE}\) is not allowed\b`, 'i');
 /**

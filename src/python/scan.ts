@@ -35,6 +35,7 @@ import {
   PYTHON_FIELD,
   PYTHON_FIELD_HEADING,
   PYTHON_FIELD_UNMARKED,
+  RUNTIME_WARNINGS,
   TOLD_VERSION,
   VERSION_WORD,
   PACKAGE_LINES,
@@ -177,6 +178,11 @@ function matchVersion(line: string, current: string | null, mode: ListMode | nul
     const pkg = pattern.exec(line);
     const parsed = pkg?.[1] !== undefined ? parseVersion(pkg[1]) : null;
     if (parsed) return { version: parsed, source: 'package', command: null, star: false };
+  }
+  for (const pattern of RUNTIME_WARNINGS) {
+    const warned = pattern.exec(line);
+    const parsed = warned?.[1] !== undefined ? parseVersion(warned[1]) : null;
+    if (parsed) return { version: parsed, source: 'pip', command: current, star: false };
   }
   const refused = PIP_REFUSED.exec(line) ?? POETRY_REFUSED.exec(line);
   const refusedVersion = refused?.[1] !== undefined ? parseVersion(refused[1]) : null;

@@ -1126,6 +1126,21 @@ export const TA_READING_CASES: PasteCase[] = [
   { name: 'not for a Python', paste: 'this fix is not for python 3.12', verdict: 'unrecognized', version: null },
   { name: 'a compatibility claim stays excluded', paste: 'this library does not work on python 3.13', verdict: 'unrecognized', version: null },
   { name: "a version's support is not the reporter's Python", paste: 'thanks for python 3.12 support', verdict: 'unrecognized', version: null },
+  // warnings a program prints about the Python it runs on
+  {
+    name: "macOS's Python 2.7 warns about itself",
+    paste: 'every new terminal shows\n\nWARNING: Python 2.7 is not recommended.\nThis version is included in macOS for compatibility with legacy software.',
+    verdict: 'python2',
+    version: '2.7',
+    os: 'macos',
+  },
+  {
+    name: 'pip on an end-of-life Python',
+    paste: '$ pip3 install requests\nDEPRECATION: Python 3.6 reached the end of its life on December 23rd, 2021. Please upgrade your Python.',
+    verdict: 'too-old',
+    version: '3.6',
+  },
+  { name: 'the same words in a person\'s sentence', paste: 'the docs say Python 2.7 is not recommended anymore', verdict: 'unrecognized', version: null },
   // told: the Python a command points to
   { name: 'told: python3 points to a release', paste: 'after the upgrade python3 now points to Python 3.12.7', verdict: 'ok', version: '3.12.7' },
   { name: "another program's shim pointing to a release is not Python's word", paste: 'pyenv shim points to 3.12.1', verdict: 'unrecognized', version: null },
