@@ -38,6 +38,7 @@ import {
   RUNTIME_WARNINGS,
   TOLD_VERSION,
   VERSION_WORD,
+  VERSION_BEFORE_PYTHON,
   PACKAGE_LINES,
   VERSION_TAILS,
   type NotFoundRule,
@@ -281,7 +282,8 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
     if (!statedAsIs(line, m.index, end, parsed.raw)) continue;
     const clause = lastClause(line.slice(Math.max(0, m.index - PROSE_WINDOW), m.index));
     const linked = m.groups?.['link'] !== undefined;
-    if (m.groups?.['three'] !== undefined && !linked) continue; // "python3 3.9" is not a way people write it
+    // "python3 3.9" is not a way people write it; "python3 version 3.9.6" is
+    if (m.groups?.['three'] !== undefined && !linked && m.groups?.['ver'] === undefined) continue;
     const after = line.slice(end, end + 40);
     const alone = (clause.trim() === '' || ENVIRONMENT_ITEMS.test(clause)) && SEGMENT_END.test(after);
     const installed = !linked && INSTALL_CUES.test(clause);
@@ -303,6 +305,7 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
       }
     }
   }
+  if (!found) found = versionBeforePython(line);
   if (!found) found = cjkMention(line);
   if (!found && !weakFound) weakFound = pathVersion(line);
   if (!found && !weakFound) {
@@ -317,6 +320,25 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
     }
   }
   return found ?? weakFound;
+}
+
+/** A version said before the word Python ("the 3.10 version of python"), with a cue in its clause; the last one on the line. */
+function versionBeforePython(line: string): Omit<VersionReport, 'line'> | null {
+  let found: Omit<VersionReport, 'line'> | null = null;
+  let seen = 0;
+  for (const m of line.matchAll(VERSION_BEFORE_PYTHON)) {
+    if (++seen > MAX_PROSE_MATCHES) break;
+    const parsed = m[1] === undefined ? null : parseVersion(m[1]);
+    if (!parsed || !pythonShaped(parsed)) continue;
+    const start = m.index + m[0].indexOf(m[1] ?? '');
+    if (!statedAsIs(line, start, start + (m[1]?.length ?? 0), parsed.raw)) continue;
+    const clause = lastClause(line.slice(Math.max(0, start - PROSE_WINDOW), start));
+    const after = line.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) {
+      found = { version: parsed, source: 'mentioned', command: null, star: false, installed: INSTALL_CUES.test(clause) };
+    }
+  }
+  return found;
 }
 
 /**

@@ -1102,6 +1102,18 @@ export const TA_READING_CASES: PasteCase[] = [
     version: null,
     missing: ['python'],
   },
+  // more shapes of a mention: py, parentheses, python3 with the word version, a first-person relative clause
+  { name: 'py as the name of Python in prose', paste: 'we use py 3.12 on the lab machines', verdict: 'ok', version: '3.12' },
+  { name: 'a file ending in .py is not Python', paste: 'I have to run setup.py 3.12', verdict: 'unrecognized', version: null },
+  { name: 'the version in parentheses after Python', paste: 'my Python (3.11.4) is from the Store', verdict: 'ok', version: '3.11.4' },
+  { name: 'python3 with the word version', paste: 'my server has python3 version 3.8.10', verdict: 'too-old', version: '3.8.10' },
+  { name: 'a first-person relative clause', paste: 'the python I have is 3.9.13', verdict: 'too-old', version: '3.9.13' },
+  { name: 'a needed py version', paste: 'I need py 3.12 for this', verdict: 'unrecognized', version: null },
+  // the version before the word Python
+  { name: 'the X version of python', paste: 'I am on the 3.10 version of python', verdict: 'too-old', version: '3.10' },
+  { name: 'version, then python, then installed', paste: 'there is 3.13 python installed on this box', verdict: 'ok', version: '3.13' },
+  { name: 'a needed X version of python', paste: 'the course needs the 3.11 version of python', verdict: 'unrecognized', version: null },
+  { name: 'a version before python.org is not one', paste: 'see page 3.12 python.org downloads', verdict: 'unrecognized', version: null },
   // words between the word Python and its version
   { name: 'a relative clause between Python and its version', paste: 'it crashes on my python, which is the 3.10.12 from apt', verdict: 'too-old', version: '3.10.12' },
   { name: '"is now at" between Python and its version', paste: 'after brew upgrade my python is now at 3.13.1', verdict: 'ok', version: '3.13.1' },
