@@ -489,16 +489,36 @@ export const VERSION_BEFORE_PYTHON = new RegExp(
 export const CLAUSE_START = /(?:[.;!?](?=\s)|[,(。、]|\s[/•·]\s|\bbut\b|\band\b|\bhowever\b|\bwhile\b|\bwhereas\b|\bthough\b|\bunlike\b)/gi;
 /** How many characters before a mention are read for cue and exclusion words. */
 export const PROSE_WINDOW = 60;
+/** Whole words of `list`, for languages with accented letters (`\b` sees only ASCII letters). */
+const words = (list: string): string => String.raw`(?<![\p{L}'])(?:${list})(?![\p{L}])`;
+/**
+ * First person, possession, "have" and "installed" in Spanish, Portuguese, French, German and
+ * Italian: "tengo python 3.10.2", "j'ai Python 3.9", "ich habe Python 3.12.1 installiert".
+ */
+const OTHER_STRONG_CUES = words(
+  "tengo|tiene|mi|mis|uso|usando|instalé|instalado|instalada|tenho|meu|minha|instalei|j'ai|mon|ma|j'utilise|utilise|installé|installée|ich|habe|hab|mein|meine|meinem|meinen|installiert|benutze|verwende|nutze|ho|mio|mia|installato|installata",
+);
+/** "installed" in those languages, after a mention: "Python 3.12.1 installiert". */
+const OTHER_INSTALLED = "instalado|instalada|installé|installée|installiert|installato|installata";
+/**
+ * Need, require, want, should, recommend, at least, and negation in those languages: "necesito
+ * Python 3.11", "il faut Python 3.12", "ich brauche Python 3.11", "non ho Python 3.12".
+ */
+const OTHER_EXCLUSIONS = words(
+  "necesito|necesita|necesario|requiere|requisito|quiero|debería|recomienda|mínimo|preciso|precisa|necessário|requer|quero|deveria|recomenda|besoin|faut|nécessite|requiert|veux|voudrais|devrais|recommande|brauche|braucht|benötigt|erfordert|möchte|sollte|empfohlen|mindestens|serve|bisogno|richiede|voglio|dovrei|consiglia|almeno|não|pas|nicht|kein|keine|non",
+);
 /**
  * Words before a mention (in its clause) that make it the reporter's own Python. First person and
  * possession are strong ("I'm using Python 3.10.4"); the rest only place a Python in the story
  * ("execute the script with Python 3.9", "Fedora 39 (which installs python 3.12)") and lose to a
  * strong mention anywhere in the paste.
  */
-export const PROSE_STRONG_CUES =
-  /\b(?:I|I'm|Im|I've|Ive|my|me|mine|we|we're|our|have|has|had|having|got|installed|downloaded|upgraded|updated|switched|current(?:ly)?|it's|its)\b|-installed\b|我|安装|使用|默认|自带|当前/i;
+export const PROSE_STRONG_CUES = new RegExp(
+  String.raw`\b(?:I|I'm|Im|I've|Ive|my|me|mine|we|we're|our|have|has|had|having|got|installed|downloaded|upgraded|updated|switched|current(?:ly)?|it's|its)\b|-installed\b|我|安装|使用|默认|自带|当前|${OTHER_STRONG_CUES}`,
+  'iu',
+);
 /** Cue words that say a Python was installed, not that it runs: such a mention loses to a not-found error. */
-export const INSTALL_CUES = /\b(?:installed|install|installs|installing|downloaded|download)\b|-installed\b|安装|安裝|インストール|설치/i;
+export const INSTALL_CUES = new RegExp(String.raw`\b(?:installed|install|installs|installing|downloaded|download)\b|-installed\b|安装|安裝|インストール|설치|${words(`instalé|instalei|${OTHER_INSTALLED}`)}`, 'iu');
 export const PROSE_WEAK_CUES = /\b(?:using|use|used|uses|running|run|runs|ran|on|with|for|default|install|installs)\b/i;
 /** Negation words: among PROSE_EXCLUSIONS, but see NEGATED_TARGET. */
 export const NEGATIONS = /\b(?:not|no|don't|doesn't|didn't|can't|cannot)\b/gi;
@@ -522,8 +542,8 @@ export const CJK_EXCLUSIONS = /需要|要求|请|請|建议|建議|推荐|推薦
  */
 export const PROSE_EXCLUSIONS = new RegExp(
   String.raw`\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to get|(?<!\b(?:used|using)\s{1,3}[\w.-]{1,20}\s{1,3}|\bmanaged\s{1,3}|\b(?:was|were) able\s{1,3})to (?:install|download|upgrade|update|switch)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|without|than|below|above|older|newer|if|whether|does|do|is it|is there|are|wait|waiting)\b|[<>]=?|~=` +
-    String.raw`|${CJK_EXCLUSIONS.source}`,
-  'i',
+    String.raw`|${CJK_EXCLUSIONS.source}|${OTHER_EXCLUSIONS}`,
+  'iu',
 );
 /**
  * What may follow a mention that makes it a range, not a version: "3.11+", "3.11 or newer", "3.10-3.12",
@@ -531,7 +551,7 @@ export const PROSE_EXCLUSIONS = new RegExp(
  */
 export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|the minimum)|\s{0,3}\?|\s{0,3}(?:support|compatibility)\b|\s{0,3}(?:或|及|以上|以降|以下|至|から))/i;
 /** What may follow a mention that makes it the reporter's: "Python 3.12.4 installed via Homebrew", "Python 3.12 here". */
-export const PROSE_AFTER_CUES = /^\s{0,3}(?:is\s{1,3})?(?:installed|in use|active|here)\b/i;
+export const PROSE_AFTER_CUES = new RegExp(String.raw`^\s{0,3}(?:is\s{1,3})?(?:(?:installed|in use|active|here)\b|${words(OTHER_INSTALLED)})`, 'iu');
 /**
  * After a mention, a setting that only places it ("Python 3.8.1 under macOS 10.15", "Python 3.12 on
  * Windows"), or the thing it names ("the python 3.9.1 package", "the Python 3.12 installer"): a weak cue.

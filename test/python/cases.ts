@@ -1109,6 +1109,13 @@ export const TA_READING_CASES: PasteCase[] = [
   { name: 'python3 with the word version', paste: 'my server has python3 version 3.8.10', verdict: 'too-old', version: '3.8.10' },
   { name: 'a first-person relative clause', paste: 'the python I have is 3.9.13', verdict: 'too-old', version: '3.9.13' },
   { name: 'a needed py version', paste: 'I need py 3.12 for this', verdict: 'unrecognized', version: null },
+  // first person and needs in other languages written with spaces
+  { name: 'Spanish: I have python, installed', paste: 'tengo python 3.10.2 instalado en la laptop', verdict: 'too-old', version: '3.10.2' },
+  { name: 'French: I have Python', paste: "j'ai Python 3.13.1 mais pip ne marche pas", verdict: 'ok', version: '3.13.1' },
+  { name: 'German: installed after the version', paste: 'Python 3.9.18 installiert, trotzdem Fehler', verdict: 'too-old', version: '3.9.18' },
+  { name: 'Spanish: my project needs', paste: 'mi proyecto necesita Python 3.11', verdict: 'unrecognized', version: null },
+  { name: 'German: I need, for my project', paste: 'ich brauche für mein Projekt Python 3.12', verdict: 'unrecognized', version: null },
+  { name: "Italian: I don't have", paste: 'non ho ancora Python 3.12', verdict: 'unrecognized', version: null },
   // the version before the word Python
   { name: 'the X version of python', paste: 'I am on the 3.10 version of python', verdict: 'too-old', version: '3.10' },
   { name: 'version, then python, then installed', paste: 'there is 3.13 python installed on this box', verdict: 'ok', version: '3.13' },
