@@ -1181,6 +1181,8 @@ export const TA_READING_CASES: PasteCase[] = [
     version: '3.12',
   },
   { name: 'Chinese: a requirement alone', paste: '本项目的python版本要求3.11以上', verdict: 'unrecognized', version: null },
+  { name: 'Chinese: I want to install', paste: '我想安装python 3.12', verdict: 'unrecognized', version: null },
+  { name: 'Chinese: a want in an earlier clause', paste: '我想问一下，我的python是3.9', verdict: 'too-old', version: '3.9' },
   { name: 'Japanese: a planned install', paste: 'Pythonは3.13をインストールしたいです', verdict: 'unrecognized', version: null },
   { name: 'Japanese: an install said, then the command not found', paste: 'Pythonの公式サイトから3.12.2をインストール\n$ python3\nzsh: command not found: python3', verdict: 'not-found', missing: ['python3'] },
   {
