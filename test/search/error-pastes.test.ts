@@ -69,6 +69,8 @@ describe('pasted errors reach the section that answers them', () => {
     ['==> Installation successful!\nWarning: /opt/homebrew/bin is not in your PATH.', 'Where Homebrew lives on Apple silicon and Intel Macs'],
     ['(base) % conda activate workshop\nCondaError: Run \'conda init\' before \'conda activate\'', 'Use conda for the workshop Python'],
     ['I installed miniforge but zsh: command not found: conda', 'Use conda for the workshop Python'],
+    ["(base) C:\\Users\\ana> conda activate workshop\nCommandNotFoundError: Your shell has not been properly configured to use 'conda activate'.", 'Use conda for the workshop Python'],
+    ['npm run start\n> node server.js\nsh: 1: python: not found', 'Python command not found on Linux'],
     ["pyenv: version `3.12.7' is not installed (set by /Users/ana/workshop/.python-version)", 'Python version managers: pyenv, conda and uv'],
     ['ana@ubuntu:~/workshop$ code .\nbash: code: command not found', 'The code command for opening folders and installing extensions'],
     [
