@@ -72,6 +72,9 @@ const NOT_FOUND: readonly { shell: ShellKind; pattern: RegExp }[] = [
   // A command starts where a word starts: matching from inside one would rescan it from every
   // character (quadratic on a long pasted token).
   { shell: 'bash', pattern: new RegExp(`${WORD_START}(${CMD})\\s?:\\s*(?:command not found|${LOCALIZED_BASH_NOT_FOUND})`, 'gi') },
+  // Debian and Ubuntu run scripts with dash as /bin/sh, which says "sh: 1: python: not found": the
+  // same missing command on the same Linux as bash's message.
+  { shell: 'bash', pattern: new RegExp(`${WORD_START}(?:/bin/)?(?:sh|dash): \\d+: (${CMD}): not found`, 'gi') },
   // cmd and PowerShell: "'python' is not recognized as an internal or external command",
   // "The term 'python' is not recognized as the name of a cmdlet"; retyped without the quotes
   // only with the rest of the sentence, so "python is not recognized by VS Code" is not one.

@@ -40,6 +40,8 @@ export const EQUIVALENT = new Map<string, string>([
   ['win10', 'windows'],
   ['win11', 'windows'],
   ['pwsh', 'powershell'],
+  // WSL 2 is the WSL every current Windows installs; pages and students use both names for it.
+  ['wsl2', 'wsl'],
   ['ilab', 'instructlab'],
   ['llms', 'llm'],
   ['vsc', 'vscode'],

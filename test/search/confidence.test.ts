@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AMBIGUOUS_RIVALS, judgeConfidence, MIN_COVERAGE, NAMED, STORY_NAME_LEAD, UNKNOWN_WORDS_TOLERATED_FROM, type ConfidenceInput } from '../../src/search/confidence.js';
+import { AMBIGUOUS_RIVALS, judgeConfidence, MIN_COVERAGE, NAMED, NARRATIVE_MIN_LEAD, STORY_NAME_LEAD, UNKNOWN_WORDS_TOLERATED_FROM, type ConfidenceInput } from '../../src/search/confidence.js';
 
 const sure: ConfidenceInput = { topicWords: 2, coverage: 1, onlyTypoMatches: false, ownMatch: true, strongMatch: true, salient: true, unknownWords: 0, quotedUnknown: 0, rivals: 0, named: 1, otherOs: false, narrative: false, namedInFull: false, lead: Infinity };
 
@@ -45,6 +45,13 @@ describe('the confidence rule', () => {
     expect(judgeConfidence({ ...story, narrative: false })).toEqual({ confident: false, reason: 'low-coverage' });
     // Naming a section does not excuse typo-only or parent-only matches.
     expect(judgeConfidence({ ...story, ownMatch: false })).toEqual({ confident: false, reason: 'parent-only' });
+  });
+
+  it('is unsure of a long message whose best section barely leads the next, and leaves short questions to the other rules', () => {
+    const story = { ...sure, narrative: true, lead: NARRATIVE_MIN_LEAD - 0.01 };
+    expect(judgeConfidence(story)).toEqual({ confident: false, reason: 'close-call' });
+    expect(judgeConfidence({ ...story, lead: NARRATIVE_MIN_LEAD })).toEqual({ confident: true, reason: 'ok' });
+    expect(judgeConfidence({ ...story, narrative: false })).toEqual({ confident: true, reason: 'ok' });
   });
 
   it('tolerates a filler word the pages never use once most of the question is covered', () => {

@@ -11,6 +11,10 @@ describe('missing commands in pasted shell errors', () => {
     ["Command 'python' not found, did you mean:\n  command 'python3' from deb python3", ['python']],
     ["/usr/bin/env: 'python': No such file or directory", ['python']],
     ['sudo: python3.12: command not found', ['python3.12']],
+    // dash, Debian's and Ubuntu's /bin/sh, from a script or an npm run.
+    ['sh: 1: python: not found', ['python']],
+    ['/bin/sh: 2: code: not found', ['code']],
+    ['the model sh: 1 was not found', []],
     ['how do I install python on windows', []],
     // Windows in another language: cmd, PowerShell, and PowerShell's untranslated category line.
     ["'python' n\u2019est pas reconnu en tant que commande interne", ['python']],
