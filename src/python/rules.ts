@@ -164,6 +164,17 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   // a script whose #! interpreter is gone (often pip3 after a Homebrew Python upgrade):
   // "zsh: /usr/local/bin/pip3: bad interpreter: /usr/local/opt/python@3.9/bin/python3.9: no such file or directory"
   { name: 'bad-interpreter', pattern: /bad interpreter: ([^\s:]{0,200}python[\w.]{0,10}): no such file or directory/i, group: 1, os: null, weight: 0 },
+  // bash names the interpreter before its complaint, a path or a bare command:
+  // "bash: ./x.py: /usr/bin/python: bad interpreter: No such file or directory", "bash: ./y: python3: bad interpreter: ..."
+  { name: 'bash-bad-interpreter', pattern: /: ((?:[^\s:]{0,200}[/\\])?python[\w.]{0,10}): bad interpreter: no such file or directory/i, group: 1, os: null, weight: 0 },
+  // an app that runs scripts with a set interpreter finding it gone: "The interpreter '/usr/bin/python' could not be found."
+  {
+    name: 'interpreter-missing',
+    pattern: /\binterpreter:? ["']((?:[^\s"']{0,200}[/\\])?python[\w.]{0,10}(?:\.exe)?)["'] (?:could not be found|was not found|not found|does not exist|is missing)/i,
+    group: 1,
+    os: null,
+    weight: 0,
+  },
   // busybox/ash: "sh: python3: not found"
   { name: 'ash', pattern: /^-?[\w./-]{1,40}: ([\w./-]{1,200}): not found\s*$/i, group: 1, os: null, weight: 0 },
   { name: 'no-such-file', pattern: /^(?:-?[\w.-]{1,20}: )?(?:line \d{1,6}: )?(\/[\w./-]{1,200}): No such file or directory\s*$/i, group: 1, os: null, weight: 0 },
@@ -188,7 +199,7 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   // not recognized". Last in the table: any real message on the line is matched above first.
   {
     name: 'narrated',
-    pattern: /\bcommand not found\b|\bis not recogni[sz]ed\b|\bisn't recogni[sz]ed\b|\bnot recogni[sz]ed as\b/i,
+    pattern: /\bcommand not found\b|\bis not recogni[sz]ed\b|\bisn't recogni[sz]ed\b|\bnot recogni[sz]ed as\b|\bunknown command\b/i,
     group: 0,
     namedBefore: PROGRAM_NAMES,
     os: null,

@@ -1194,6 +1194,21 @@ export const TA_READING_CASES: PasteCase[] = [
   },
 ];
 
+/**
+ * Broad readings that replaced or joined the narrow ones after a second held-out set showed the
+ * narrow ones did not carry over (fresh-pastes2). Each example is written for the rule, not copied.
+ */
+export const BROAD_READING_CASES: PasteCase[] = [
+  // not-found shapes: bash's bad interpreter names the interpreter before its complaint
+  { name: "bash: a script's #! python path is gone", paste: 'bash: ./fetch.py: /usr/local/bin/python3: bad interpreter: No such file or directory', verdict: 'not-found', missing: ['python3'] },
+  { name: "bash: a script's #! bare python3 is gone", paste: 'bash: ./run_me: python3: bad interpreter: No such file or directory', verdict: 'not-found', missing: ['python3'] },
+  { name: 'bad interpreter for another program is not a missing Python', paste: 'bash: ./build.sh: /bin/zsh: bad interpreter: No such file or directory', verdict: 'unrecognized', missing: [] },
+  { name: 'an app cannot find its set interpreter', paste: "Launch failed\nThe interpreter '/usr/bin/python2' could not be found.", verdict: 'not-found', missing: ['python2'] },
+  { name: "an app's other interpreter missing is not Python", paste: "The interpreter '/usr/bin/ruby' could not be found.", verdict: 'unrecognized', missing: [] },
+  { name: 'told: the shell answers unknown command', paste: 'when I type python3 --version it just says unknown command', verdict: 'not-found', missing: ['python3'] },
+  { name: "pip's unknown command is not a missing Python", paste: 'ERROR: unknown command "instal" - maybe you meant "install"', verdict: 'unrecognized', missing: [] },
+];
+
 export const ALL_CASES: PasteCase[] = [
   ...DEV_CASES,
   ...MACOS_CASES,
@@ -1210,4 +1225,5 @@ export const ALL_CASES: PasteCase[] = [
   ...PATH_VERSION_CASES,
   ...PRECISE_VERSION_CASES,
   ...TA_READING_CASES,
+  ...BROAD_READING_CASES,
 ];
