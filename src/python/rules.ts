@@ -221,7 +221,7 @@ export interface OsSignal {
 /** macOS release names people give instead of a number ("Big Sur", "on Sonoma 14.5"). */
 const MACOS_NAMES = String.raw`Tahoe|Sequoia|Sonoma|Ventura|Monterey|Big Sur|Catalina|Mojave|High Sierra|El Capitan|Yosemite`;
 /** Linux distributions and their families, as people name them. */
-const LINUX_NAMES = String.raw`Ubuntu|Kubuntu|Xubuntu|Debian|Fedora|Red Hat|RHEL|CentOS|Rocky Linux|AlmaLinux|Arch Linux|Manjaro|Linux Mint|Pop!_OS|openSUSE|SUSE|Kali|Raspbian|Raspberry Pi OS|Gentoo|NixOS|elementary OS|Zorin|Alpine`;
+const LINUX_NAMES = String.raw`Ubuntu|Kubuntu|Xubuntu|Debian|Fedora|Red Hat|RHEL|CentOS|Rocky Linux|AlmaLinux|Arch ?Linux|EndeavourOS|Garuda|Manjaro|Linux Mint|Pop!_OS|openSUSE|SUSE|Kali|Raspbian|Raspberry Pi OS|Gentoo|NixOS|elementary OS|Zorin|Alpine|Slackware|Void Linux|Mageia|Linux Lite`;
 
 export const OS_SIGNALS: readonly OsSignal[] = [
   // Only the interactive REPL banner names the platform, after the compiler tag:
@@ -262,6 +262,8 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   // says amd64 and macOS arm64
   { pattern: /\bAMD64\b|\bARM64\b/, os: 'windows', weight: 4 },
   { pattern: /\.exe\b/i, os: 'windows', weight: 3 },
+  // PowerShell's error record; its field names stay English in every language ("In riga:1 car:1 ... CategoryInfo")
+  { pattern: /\bCategoryInfo\s{0,4}:|\bFullyQualifiedErrorId\s{0,4}:/, os: 'windows', weight: 6 },
   { pattern: /\bWindowsApps\b|Microsoft Windows \[Version|\bWindows PowerShell\b|\bPowerShell\b|\bAppData\\/i, os: 'windows', weight: 5 },
   // the OS named in the text: "Windows 11", "on windows", "Python Launcher for Windows", "Win10"
   { pattern: /\bWindows(?![a-z]| Subsystem)|\bWin ?(?:7|8|8\.1|10|11)\b/i, os: 'windows', weight: 6 },
@@ -283,7 +285,9 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: new RegExp(String.raw`\b(?:${LINUX_NAMES})(?![a-z])|\bLinux\b|\bRaspberry Pi\b|\bChrome ?OS\b|\bChromebook\b`, 'i'), os: 'linux', weight: 5 },
   // distribution codenames (Ubuntu, Debian) and hosted notebooks that run Linux
   { pattern: /\b(?:jammy|noble|focal|bionic|xenial|bookworm|bullseye|buster|trixie)\b|\bGoogle Colab\b|\bColab\b/i, os: 'linux', weight: 4 },
-  { pattern: /\b(?:yum|zypper|pacman -S|apk add|snap install|lsb_release)\b|\bdeadsnakes\b|\/etc\/os-release|\.(?:deb|rpm)\b|\.(?:fc\d{2}|el[6-9])\.(?:x86_64|aarch64|noarch)\b/i, os: 'linux', weight: 3 },
+  // "Arch" alone, capitalised as the distribution is ("Using Arch and pacman"); not a field's "Arch:" (the CPU)
+  { pattern: /\bArch\b(?!\s{0,2}[:=])/, os: 'linux', weight: 4 },
+  { pattern: /\b(?:yum|zypper|pacman -S\w{0,4}|apk add|snap install|lsb_release)\b|\bdeadsnakes\b|\/etc\/os-release|\.(?:deb|rpm)\b|\.(?:fc\d{2}|el[6-9])\.(?:x86_64|aarch64|noarch)\b/i, os: 'linux', weight: 3 },
   // WSL is Linux for the workshop's commands, however often Windows is named beside it
   { pattern: /\bWSL2?\b|\bWindows Subsystem for Linux\b|(?:^|[\s:'"=])\/mnt\/[a-z]\//i, os: 'linux', weight: 12 },
   { pattern: /Install package '[^']{1,100}' to provide command/i, os: 'linux', weight: 6 },
