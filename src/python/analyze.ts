@@ -56,8 +56,9 @@ export function pickReport(scan: ScanResult, requirement: string, speaksOfPython
     const xs = scan.reports.filter((r) => sources.includes(r.source) && !r.weak);
     return xs[xs.length - 1];
   };
-  const weak = scan.reports.filter((r) => r.weak && !r.bare);
+  const weak = scan.reports.filter((r) => r.weak && !r.bare && !r.tied);
   const bare = speaksOfPython ? scan.reports.filter((r) => r.bare) : [];
+  const tied = scan.reports.filter((r) => r.tied);
   return (
     last('version-line', 'sys-version', 'bare') ??
     last('field') ??
@@ -67,7 +68,8 @@ export function pickReport(scan: ScanResult, requirement: string, speaksOfPython
     last('told') ??
     last('mentioned') ??
     weak[weak.length - 1] ??
-    bare[bare.length - 1]
+    bare[bare.length - 1] ??
+    tied[tied.length - 1]
   );
 }
 

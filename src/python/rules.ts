@@ -620,6 +620,25 @@ export const PATH_VERSION = new RegExp(
 );
 /** The rest of such a name when it is an installer or an archive: what was downloaded, not what runs. */
 export const INSTALLER_NAME = /\.(?:exe|msi|pkg|dmg|tgz|zip|tar\.(?:gz|xz|bz2))$/i;
+/**
+ * The last-resort reading (see tiedVersion in scan.ts): every version token on a line, with the word
+ * Python run into it when it is ("python3.8", "python-3.10.0", "/usr/lib/python3.11"; group `glue`).
+ * The version is the last group.
+ */
+export const TIED_TOKEN = new RegExp(String.raw`(?:(?<glue>\b(?:c?python|py)-?)|(?<![\w.]))v?${VERSION_SOURCE}`, 'gi');
+/**
+ * The word Python near a version, as people write it in any language (the Latin name, katakana,
+ * hangul, Cyrillic); not a file ending in .py ("setup.py 3.12") nor python.org.
+ */
+export const PYTHON_WORD = /(?<![\p{L}\d./\\_-])(?:c?python[23]?|py|パイソン|파이썬|питон\p{L}{0,3})(?![\p{L}]|\.\p{L})/iu;
+/** How many characters before and after a version the word Python ties it to Python. */
+export const TIE_BEFORE = 60;
+export const TIE_AFTER = 40;
+/**
+ * The name right before a version, past a version word ("Django 3.2", "sybil-2.0.1", "Python
+ * versión 3.3.5"): group 1 the name, group 2 what joins it to the version.
+ */
+export const VERSION_OWNER = /([\p{L}][\p{L}\d+]{0,30})(-|_|\s{1,3})(?:(?:version|versión|versão|ver\.?)\s{1,3})?v?$/iu;
 /** The paste speaks of Python: a bare version elsewhere in it may be Python's. */
 export const SPEAKS_OF_PYTHON = /\bpython|\bpy\s{1,3}-/i;
 /**

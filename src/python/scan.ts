@@ -19,6 +19,11 @@ import {
   NOT_FOUND,
   PROGRAM_NAMES,
   PROMPTS,
+  PYTHON_WORD,
+  TIE_AFTER,
+  TIE_BEFORE,
+  TIED_TOKEN,
+  VERSION_OWNER,
   PROSE_AFTER_CUES,
   PROSE_AFTER_EXCLUSIONS,
   PROSE_AFTER_WEAK_CUES,
@@ -68,6 +73,8 @@ export interface VersionReport {
   bare?: boolean;
   /** A mention of a Python installed ("I installed Python 3.12"), not of one that runs. */
   installed?: boolean;
+  /** The last-resort reading: a Python-shaped version only its nearness to the word Python ties to Python. */
+  tied?: boolean;
 }
 
 export interface NotFoundReport {
@@ -319,7 +326,85 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
       weakFound = { version: parsed, source: 'mentioned', command: null, star: false, weak: true, bare: true };
     }
   }
-  return found ?? weakFound;
+  // a bare version after a setup word counts only when the paste speaks of Python: one tied to
+  // Python on the same line is the better reading
+  if (found || (weakFound && !weakFound.bare)) return found ?? weakFound;
+  return tiedVersion(line) ?? weakFound;
+}
+
+/** The Python releases a version tied to Python only by nearness may be: 2.0-2.7 and 3.0-3.19. */
+const tiedShape = (v: PyVersion): boolean => (v.major === 2 && v.minor <= 7) || (v.major === 3 && v.minor <= 19);
+
+/**
+ * Whether the name right before a version (VERSION_OWNER) makes it another program's: a name
+ * joined to it by a hyphen or underscore ("sybil-2.0.1"), a program of PROGRAM_NAMES, or a
+ * capitalised name inside a sentence ("with Django 3.2"). A verb opening a sentence ("Using 3.12")
+ * is not a name.
+ */
+function ownedByOther(line: string, start: number): boolean {
+  const from = Math.max(0, start - 40);
+  const owner = VERSION_OWNER.exec(line.slice(from, start));
+  const name = owner?.[1];
+  if (!owner || name === undefined) return false;
+  if (PYTHON_WORD.test(name) && PYTHON_WORD.exec(name)?.[0].length === name.length) return false;
+  if (owner[2] === '-' || owner[2] === '_') return true;
+  if (PROGRAM_NAME.test(name)) return !isPythonCommand(name);
+  const lead = line.slice(0, from + owner.index).trimEnd();
+  const opensSentence = lead === '' || /[.!?:;>#*(\[-]$/.test(lead);
+  return /^\p{Lu}/u.test(name) && !opensSentence;
+}
+
+/**
+ * The last resort, when nothing else on the line names a Python: a Python-shaped version the paste
+ * ties to Python, by the word Python run into it ("python3.8", "python-3.10.0"), by the word Python
+ * within TIE_BEFORE characters before or TIE_AFTER after it in any language ("python is disturbingly
+ * old (3.5)", "Estoy usando Python versión 3.3.5"), or by a prerelease tag, which in these pastes
+ * only Python-style versions carry ("tested with 3.14.0b3"); the last one on the line. Not when the
+ * clause makes it a requirement, a plan or a range (statedAsIs), nor another program's version.
+ * Weakest of all readings: anything else outranks it, and a not-found beats it.
+ */
+function tiedVersion(line: string): Omit<VersionReport, 'line'> | null {
+  if (!HAS_VERSION.test(line)) return null;
+  let found: Omit<VersionReport, 'line'> | null = null;
+  let seen = 0;
+  /** Where the previous version token ended, and whether it was excluded. */
+  let previous = { end: -1, excluded: false };
+  for (const m of line.matchAll(TIED_TOKEN)) {
+    if (++seen > MAX_PROSE_MATCHES) break;
+    const token = m[m.length - 1];
+    const parsed = token === undefined ? null : parseVersion(token);
+    const end = m.index + m[0].length;
+    const start = end - (token?.length ?? 0);
+    // a version listed right after another ("supports Python 3.10 and 3.11") shares its clause
+    const listed = previous.end >= 0 && LIST_JOINER.test(line.slice(previous.end, start));
+    const excluded = listed ? previous.excluded : !tiedHere(line, m.index, start, end, m.groups?.['glue'] !== undefined, parsed);
+    previous = { end, excluded };
+    if (!parsed || excluded) continue;
+    found = { version: parsed, source: 'mentioned', command: null, star: false, weak: true, tied: true };
+  }
+  return found;
+}
+
+/** What may stand between two versions of one list: "3.10 and 3.11", "3.8, 3.9 or 3.10", "3.10/3.11". */
+const LIST_JOINER = /^\s{0,3}(?:[,/&]|\band\b|\bor\b|,\s{0,3}(?:and|or)\b)\s{0,3}v?$/i;
+
+/** Whether a token of TIED_TOKEN at `index` (its version from `start` to `end`) reads as the reporter's Python. */
+function tiedHere(line: string, index: number, start: number, end: number, glued: boolean, parsed: PyVersion | null): boolean {
+  if (!parsed || !tiedShape(parsed)) return false;
+  if (glued) {
+    // inside a path ("/usr/lib/python3.12/site-packages") it is a folder, and with a flag after it a command
+    if (/[/\\]$/.test(line.slice(0, index)) || /^(?:\s{0,2}-|[/\\:])/.test(line.slice(end))) return false;
+  } else {
+    if (ownedByOther(line, start)) return false;
+    const near = PYTHON_WORD.test(line.slice(Math.max(0, start - TIE_BEFORE), start)) || PYTHON_WORD.test(line.slice(end, end + TIE_AFTER));
+    if (!near && parsed.pre === null) return false;
+  }
+  if (!statedAsIs(line, start, end, parsed.raw)) return false;
+  // the rest of its clause may make it a requirement, a doubt or someone else's ("Python 3.12 is what
+  // the docs say", "Python 3.14 packages are not on PyPI yet"), as Chinese and Japanese put a need or a plan
+  // ("no" is left out: after a version it is as often Portuguese or Spanish "in the": "Python 3.9 no trabalho")
+  const after = (line.slice(end, end + PROSE_WINDOW).split(CLAUSE_END)[0] ?? '').replace(/\bno\b/gi, ' ');
+  return !PROSE_EXCLUSIONS.test(after);
 }
 
 /** A version said before the word Python ("the 3.10 version of python"), with a cue in its clause; the last one on the line. */

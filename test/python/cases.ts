@@ -1024,7 +1024,9 @@ export const PATH_VERSION_CASES: PasteCase[] = [
   { name: 'a PythonXY folder does not tell the release', paste: 'C:\\Users\\x\\AppData\\Local\\Programs\\Python\\Python312\\python.exe', verdict: 'unrecognized', version: null },
   { name: 'a pythonX.Y lib folder does not tell the release', paste: 'File "/usr/lib/python3.12/site-packages/x.py", line 3', verdict: 'unrecognized', version: null },
   { name: 'another package named python-something', paste: 'pip install python-dateutil-2.8.2.tar.gz', verdict: 'unrecognized', version: null },
-  { name: 'a dashed name in prose is not a file name', paste: 'python-3.12.4 is great', verdict: 'unrecognized', version: null },
+  // not a file name: only the last-resort reading of that Python (see BROAD_READING_CASES), which a not-found beats
+  { name: 'a dashed name in prose is not a file name', paste: 'python-3.12.4 is great', verdict: 'ok', version: '3.12.4' },
+  { name: 'a dashed name in prose loses to a not-found', paste: 'python-3.12.4 is great\nzsh: command not found: python', verdict: 'not-found', version: null },
   { name: 'a two-part dashed name does not tell the release', paste: 'C:\\python-3.12\\python.exe', verdict: 'unrecognized', version: null },
 ];
 
@@ -1207,6 +1209,23 @@ export const BROAD_READING_CASES: PasteCase[] = [
   { name: "an app's other interpreter missing is not Python", paste: "The interpreter '/usr/bin/ruby' could not be found.", verdict: 'unrecognized', missing: [] },
   { name: 'told: the shell answers unknown command', paste: 'when I type python3 --version it just says unknown command', verdict: 'not-found', missing: ['python3'] },
   { name: "pip's unknown command is not a missing Python", paste: 'ERROR: unknown command "instal" - maybe you meant "install"', verdict: 'unrecognized', missing: [] },
+  // the last resort: a Python-shaped version tied to Python by nearness, glue or a prerelease tag
+  { name: 'tied: the word Python a few words before, the version in parentheses', paste: 'the python on this server is ancient (3.6) and pip is missing', verdict: 'too-old', version: '3.6' },
+  { name: 'tied: a version word in another language', paste: 'Uso Python versão 3.9.2 no trabalho', verdict: 'too-old', version: '3.9.2' },
+  { name: 'tied: the word Python after the version', paste: 'stuck at 3.7.3 since the python update broke', verdict: 'too-old', version: '3.7.3' },
+  { name: 'tied: glued to the word, in Chinese', paste: '服务器上是python3.8.10环境', verdict: 'too-old', version: '3.8.10' },
+  { name: 'tied: a prerelease tag without the word Python', paste: 'builds fine against 3.15.0a2 here', verdict: 'prerelease', version: '3.15.0a2', meets: true },
+  { name: 'tied: the last one on the line wins', paste: 'moved from 3.12.0rc3 to 3.12.0 and the python crash is gone', verdict: 'ok', version: '3.12.0' },
+  { name: 'untied: no word Python and no tag', paste: 'builds fine against 3.12 here', verdict: 'unrecognized', version: null },
+  { name: 'untied: too far from the word Python', paste: 'python breaks when the renderer reads the texture atlas written by our exporter 3.9', verdict: 'unrecognized', version: null },
+  { name: "untied: another program's version next to Python", paste: 'the python app pins Flask 2.3.2', verdict: 'unrecognized', version: null },
+  { name: "untied: a name joined to the version", paste: 'python tests fail with pytest-3.10.1 installed', verdict: 'unrecognized', version: null },
+  { name: 'untied: a requirement after the version', paste: 'Python 3.12 is required by the course', verdict: 'unrecognized', version: null },
+  { name: 'untied: a list shares its exclusion', paste: 'the wheel only supports python 3.9, 3.10 and 3.11', verdict: 'unrecognized', version: null },
+  { name: 'untied: a lib folder in a path', paste: 'it reads /opt/lib/python3.10/site.py at start', verdict: 'unrecognized', version: null },
+  { name: 'untied: Python outside the 2.0-2.7 and 3.0-3.19 releases', paste: 'python tooling 3.45 is out', verdict: 'unrecognized', version: null },
+  { name: 'tied loses to a mention with a cue elsewhere', paste: 'I use Python 3.11.4\nthe python in the old image was (3.6)', verdict: 'ok', version: '3.11.4' },
+  { name: 'tied loses to a not-found', paste: 'python is quite old here (3.5)\n$ python3\nbash: python3: command not found', verdict: 'not-found', missing: ['python3'] },
 ];
 
 export const ALL_CASES: PasteCase[] = [
