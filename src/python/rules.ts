@@ -582,18 +582,6 @@ export const MAX_PROSE_MATCHES = 20;
  * when a flag or an error follows it, nor inside a path (/usr/local/bin/python2.7).
  */
 export const GLUED_MENTION = /(?<![/\\\w.@-])python(\d\.\d{1,2}(?:\.\d{1,3})?)(?![\w.]|\s{0,2}(?:-|:))/gi;
-/** Letters of languages written without spaces between words: kana, CJK ideographs, hangul. */
-const CJK = String.raw`\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af`;
-/**
- * A Python named in a sentence written without spaces, the version a few letters after it:
- * "python 是3.13版本" (is version 3.13), "Pythonは3.12.1です", "Python 버전 3.11". Digits read the same
- * in every language: a version this close to the word Python, with only such letters between, is
- * that Python's. Latin words between are left to MENTIONED_VERSION. The version is group 1.
- */
-export const CJK_MENTION = new RegExp(
-  String.raw`(?<![\w/\\.@-])python3?(?:\s{0,2}[${CJK}]){1,12}\s{0,2}v?${VERSION_SOURCE}`,
-  'gi',
-);
 /**
  * A bare Python-shaped version right after a word that places it in the reporter's setup: "a pip
  * install with 3.13", "upgraded to 3.12", "I have 3.11.4", "the default one installed (2.7.16)".
@@ -628,9 +616,10 @@ export const INSTALLER_NAME = /\.(?:exe|msi|pkg|dmg|tgz|zip|tar\.(?:gz|xz|bz2))$
 export const TIED_TOKEN = new RegExp(String.raw`(?:(?<glue>\b(?:c?python|py)-?)|(?<![\w.]))v?${VERSION_SOURCE}`, 'gi');
 /**
  * The word Python near a version, as people write it in any language (the Latin name, katakana,
- * hangul, Cyrillic); not a file ending in .py ("setup.py 3.12") nor python.org.
+ * hangul, Cyrillic), also run into letters of a language written without spaces ("パソコンのPythonは");
+ * not a file ending in .py ("setup.py 3.12") nor python.org.
  */
-export const PYTHON_WORD = /(?<![\p{L}\d./\\_-])(?:c?python[23]?|py|パイソン|파이썬|питон\p{L}{0,3})(?![\p{L}]|\.\p{L})/iu;
+export const PYTHON_WORD = /(?<![A-Za-zА-я\d./\\_-])(?:c?python[23]?|py|パイソン|파이썬|питон[а-я]{0,3})(?![A-Za-zА-я]|\.\p{L})/iu;
 /** How many characters before and after a version the word Python ties it to Python. */
 export const TIE_BEFORE = 60;
 export const TIE_AFTER = 40;

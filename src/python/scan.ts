@@ -5,8 +5,6 @@
 import {
   BARE_MENTION,
   CLAUSE_START,
-  CJK_EXCLUSIONS,
-  CJK_MENTION,
   FIELD_ANSWER,
   GLUED_MENTION,
   LIST_COMMANDS,
@@ -313,7 +311,6 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
     }
   }
   if (!found) found = versionBeforePython(line);
-  if (!found) found = cjkMention(line);
   if (!found && !weakFound) weakFound = pathVersion(line);
   if (!found && !weakFound) {
     seen = 0;
@@ -422,30 +419,6 @@ function versionBeforePython(line: string): Omit<VersionReport, 'line'> | null {
     if (PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) {
       found = { version: parsed, source: 'mentioned', command: null, star: false, installed: INSTALL_CUES.test(clause) };
     }
-  }
-  return found;
-}
-
-/**
- * A Python named in a sentence written without spaces ("python 是3.13版本"); the last one on the
- * line. Said installed ("Pythonインストーラーから3.10.8をインストール") when an install word is in its
- * clause, before or after it; a plan or a need may come after it too.
- */
-function cjkMention(line: string): Omit<VersionReport, 'line'> | null {
-  let found: Omit<VersionReport, 'line'> | null = null;
-  let seen = 0;
-  for (const m of line.matchAll(CJK_MENTION)) {
-    if (++seen > MAX_PROSE_MATCHES) break;
-    const token = m[1];
-    const parsed = token === undefined ? null : parseVersion(token);
-    if (!token || !parsed || !pythonShaped(parsed)) continue;
-    const end = m.index + m[0].length;
-    const start = end - token.length;
-    if (!statedAsIs(line, start, end, parsed.raw)) continue;
-    const after = line.slice(end, end + 40).split(CLAUSE_END)[0] ?? '';
-    if (CJK_EXCLUSIONS.test(after)) continue;
-    const clause = lastClause(line.slice(Math.max(0, m.index - PROSE_WINDOW), start)) + after;
-    found = { version: parsed, source: 'mentioned', command: null, star: false, installed: INSTALL_CUES.test(clause) };
   }
   return found;
 }
