@@ -491,15 +491,6 @@ export const MENTIONED_VERSION = new RegExp(
     String.raw`(?:\s{1,3}|\s{0,2}\()(?:python\s{1,3})?v?${VERSION_SOURCE}`,
   'gi',
 );
-/**
- * The version before the word Python: "the 3.10 version of python", "I have 3.12 python installed".
- * It needs a cue in its clause like an unlinked mention; a version after the word ("3.8 python
- * 3.11") makes it something else. The version is group 1.
- */
-export const VERSION_BEFORE_PYTHON = new RegExp(
-  String.raw`(?<![\w.])v?${VERSION_SOURCE}\s{1,3}(?:version\s{1,3}of\s{1,3}(?:the\s{1,3})?)?python3?\b(?!\s{0,3}v?\d|\.\w)`,
-  'gi',
-);
 /** Where a clause starts: what came before it says nothing about this mention. */
 export const CLAUSE_START = /(?:[.;!?](?=\s)|[,(。、]|\s[/•·]\s|\bbut\b|\band\b|\bhowever\b|\bwhile\b|\bwhereas\b|\bthough\b|\bunlike\b)/gi;
 /** How many characters before a mention are read for cue and exclusion words. */

@@ -41,7 +41,6 @@ import {
   RUNTIME_WARNINGS,
   TOLD_VERSION,
   VERSION_WORD,
-  VERSION_BEFORE_PYTHON,
   PACKAGE_LINES,
   VERSION_TAILS,
   type NotFoundRule,
@@ -310,7 +309,6 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
       }
     }
   }
-  if (!found) found = versionBeforePython(line);
   if (!found && !weakFound) weakFound = pathVersion(line);
   if (!found && !weakFound) {
     seen = 0;
@@ -402,25 +400,6 @@ function tiedHere(line: string, index: number, start: number, end: number, glued
   // ("no" is left out: after a version it is as often Portuguese or Spanish "in the": "Python 3.9 no trabalho")
   const after = (line.slice(end, end + PROSE_WINDOW).split(CLAUSE_END)[0] ?? '').replace(/\bno\b/gi, ' ');
   return !PROSE_EXCLUSIONS.test(after);
-}
-
-/** A version said before the word Python ("the 3.10 version of python"), with a cue in its clause; the last one on the line. */
-function versionBeforePython(line: string): Omit<VersionReport, 'line'> | null {
-  let found: Omit<VersionReport, 'line'> | null = null;
-  let seen = 0;
-  for (const m of line.matchAll(VERSION_BEFORE_PYTHON)) {
-    if (++seen > MAX_PROSE_MATCHES) break;
-    const parsed = m[1] === undefined ? null : parseVersion(m[1]);
-    if (!parsed || !pythonShaped(parsed)) continue;
-    const start = m.index + m[0].indexOf(m[1] ?? '');
-    if (!statedAsIs(line, start, start + (m[1]?.length ?? 0), parsed.raw)) continue;
-    const clause = lastClause(line.slice(Math.max(0, start - PROSE_WINDOW), start));
-    const after = line.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) {
-      found = { version: parsed, source: 'mentioned', command: null, star: false, installed: INSTALL_CUES.test(clause) };
-    }
-  }
-  return found;
 }
 
 /** Where the clause after a mention ends. */
