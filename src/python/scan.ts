@@ -216,12 +216,6 @@ function lastClause(text: string): string {
 /** The end of a segment of an environment list ("Windows 11, Python 3.10 | pip 24"). */
 const SEGMENT_END = /^\s*(?:[,;|)]|[/•·]\s|$)/;
 
-/**
- * An environment list written without separators, before a Python: "macOS 14.5 python 3.12.1",
- * "Ubuntu 22.04 node 20 Python 3.10". Only names with their version numbers, up to three of them.
- */
-const ENVIRONMENT_ITEMS = /^\s{0,3}(?:[A-Za-z][\w+-]{0,20}(?: [A-Za-z][\w+-]{0,20})?\s{1,3}v?\d{1,4}(?:\.\d{1,4}){0,3}\s{1,3}){1,3}$/;
-
 /** A cheap test that a line holds anything version-like before the sentence patterns run. */
 const HAS_VERSION = /\d\.\d/;
 
@@ -289,7 +283,7 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
     // "python3 3.9" is not a way people write it; "python3 version 3.9.6" is
     if (m.groups?.['three'] !== undefined && !linked && m.groups?.['ver'] === undefined) continue;
     const after = line.slice(end, end + 40);
-    const alone = (clause.trim() === '' || ENVIRONMENT_ITEMS.test(clause)) && SEGMENT_END.test(after);
+    const alone = clause.trim() === '' && SEGMENT_END.test(after);
     const installed = !linked && INSTALL_CUES.test(clause);
     if (linked || alone || PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) found = { version: parsed, source: 'mentioned', command: null, star: false, installed };
     else if (PROSE_WEAK_CUES.test(clause) || PROSE_AFTER_WEAK_CUES.test(after)) weakFound = { version: parsed, source: 'mentioned', command: null, star: false, weak: true };
