@@ -479,16 +479,14 @@ export const TOLD_VERSION = new RegExp(
 );
 /**
  * The reporter's Python named: "python 3.9", "Python v3.11.4", "python version 3.10.3", "Python
- * latest version - 3.11", "python is Python 3.12.0a4", "python3 is 3.9.6", "Python, which is the
- * 3.11.0", "python is now at 3.12", "the python I have is 3.9.13", "my Python (3.11.4)", "py 3.12".
+ * latest version - 3.11", "python is Python 3.12.0a4", "python3 is 3.9.6". Other shapes ("Python,
+ * which is the 3.11.0", "my Python (3.11.4)", "py 3.12") are left to the last-resort tied reading.
  * A link word (`link`: "is", ":") makes the mention a statement by itself; otherwise it needs a cue
  * before it. `python3` (the command's name) needs the link word or the word version. The version
  * is the last group.
  */
 export const MENTIONED_VERSION = new RegExp(
-  String.raw`(?:\b(?:C|Py)?python(?<three>3)?|(?<![\w.\\/-])py)(?:'s)?(?:\s{1,3}(?:latest|current|default|installed|newest))?(?<ver>\s{1,3}version)?` +
-    String.raw`(?<link>(?:,?\s{1,3}(?:which|that)|\s{1,3}(?:I|we)(?:'ve|\s{1,3}(?:have|use|run|got))(?:\s{1,3}installed)?)?\s{1,3}(?:is|was)(?:\s{1,3}(?:now|still|currently|already|the|at)){0,2}|\s{0,3}[=:-])?` +
-    String.raw`(?:\s{1,3}|\s{0,2}\()(?:python\s{1,3})?v?${VERSION_SOURCE}`,
+  String.raw`\b(?:C|Py)?python(?<three>3)?(?:'s)?(?:\s{1,3}(?:latest|current|default|installed|newest))?(?<ver>\s{1,3}version)?(?<link>\s{1,3}(?:is|was|=|:|-)|\s{0,2}[=:-])?\s{1,3}(?:python\s{1,3})?v?${VERSION_SOURCE}`,
   'gi',
 );
 /** Where a clause starts: what came before it says nothing about this mention. */
