@@ -495,17 +495,10 @@ export const CLAUSE_START = /(?:[.;!?](?=\s)|[,(。、]|\s[/•·]\s|\bbut\b|\ba
 export const PROSE_WINDOW = 60;
 /** Whole words of `list`, for languages with accented letters (`\b` sees only ASCII letters). */
 const words = (list: string): string => String.raw`(?<![\p{L}'])(?:${list})(?![\p{L}])`;
-/**
- * First person, possession, "have" and "installed" in Spanish, Portuguese, French, German and
- * Italian: "tengo python 3.10.2", "j'ai Python 3.9", "ich habe Python 3.12.1 installiert".
- */
-const OTHER_STRONG_CUES = words(
-  "tengo|tiene|mi|mis|uso|usando|instalé|instalado|instalada|tenho|meu|minha|instalei|j'ai|mon|ma|j'utilise|utilise|installé|installée|ich|habe|hab|mein|meine|meinem|meinen|installiert|benutze|verwende|nutze|ho|mio|mia|installato|installata",
-);
-/** "installed" in those languages, after a mention: "Python 3.12.1 installiert". */
+/** "installed" in Spanish, Portuguese, French, German and Italian, after a mention: "Python 3.12.1 installiert". */
 const OTHER_INSTALLED = "instalado|instalada|installé|installée|installiert|installato|installata";
 /**
- * Need, require, want, should, recommend, at least, and negation in those languages: "necesito
+ * Need, require, want, should, recommend, at least, and negation in Spanish, Portuguese, French, German and Italian: "necesito
  * Python 3.11", "il faut Python 3.12", "ich brauche Python 3.11", "non ho Python 3.12".
  */
 const OTHER_EXCLUSIONS = words(
@@ -518,7 +511,7 @@ const OTHER_EXCLUSIONS = words(
  * strong mention anywhere in the paste.
  */
 export const PROSE_STRONG_CUES = new RegExp(
-  String.raw`\b(?:I|I'm|Im|I've|Ive|my|me|mine|we|we're|our|have|has|had|having|got|installed|downloaded|upgraded|updated|switched|current(?:ly)?|it's|its)\b|-installed\b|我|安装|使用|默认|自带|当前|${OTHER_STRONG_CUES}`,
+  String.raw`\b(?:I|I'm|Im|I've|Ive|my|me|mine|we|we're|our|have|has|had|having|got|installed|downloaded|upgraded|updated|switched|current(?:ly)?|it's|its)\b|-installed\b|我|安装|使用|默认|自带|当前`,
   'iu',
 );
 /** Cue words that say a Python was installed, not that it runs: such a mention loses to a not-found error. */

@@ -392,12 +392,12 @@ function tiedHere(line: string, index: number, start: number, end: number, glued
   // the rest of its clause may make it a requirement, a doubt or someone else's ("Python 3.12 is what
   // the docs say", "Python 3.14 packages are not on PyPI yet"), as Chinese and Japanese put a need or a plan
   // ("no" is left out: after a version it is as often Portuguese or Spanish "in the": "Python 3.9 no trabalho")
-  const after = (line.slice(end, end + PROSE_WINDOW).split(CLAUSE_END)[0] ?? '').replace(/\bno\b/gi, ' ');
+  const after = (line.slice(end, end + PROSE_WINDOW).split(AFTER_CLAUSE_END)[0] ?? '').replace(/\bno\b/gi, ' ');
   return !PROSE_EXCLUSIONS.test(after);
 }
 
-/** Where the clause after a mention ends. */
-const CLAUSE_END = /[.,;!?。、]/;
+/** Where the clause after a mention ends: a stop, or a "but" in the languages read ("j'ai Python 3.13.1 mais pip ne marche pas"). */
+const AFTER_CLAUSE_END = /[.,;!?。、]|\b(?:but|however|though|mais|pero|aber|mas|ma)\b|但|けど|が、/i;
 
 /**
  * A Python named by its release in a path or file name ("C:\\WPy64\\python-3.13.0b1.amd64\\Lib\\x.py",
