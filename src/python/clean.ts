@@ -49,6 +49,14 @@ const VERSION_WILDCARD = /\b(\d{1,2}\.\d{1,3})\.[xX*](?![\w.])/g;
  */
 const VERSION_INFO_DOTTED = /\b(\d{1,2}\.\d{1,3}\.\d{1,3})\.(final|alpha|beta|candidate)\.(\d{1,3})\b/gi;
 const LEVEL_TAG: Record<string, string> = { alpha: 'a', beta: 'b', candidate: 'rc' };
+/**
+ * A prerelease tag spelled out after a full release, as distributions and people write it
+ * ("python-3.10.0_beta2", "3.13.0-beta.1", "3.12.0 alpha 3", "3.11.0 release candidate 1"): read as
+ * Python writes it (3.10.0b2). Only after a three-part release, so "Flask 2.0 beta" stays prose.
+ */
+const SPELLED_TAG = /\b(\d{1,2}\.\d{1,3}\.\d{1,3})[-_ ]?(alpha|beta|rc|release candidate)[-_. ]?(\d{1,3})\b/gi;
+const SPELLED_LEVEL: Record<string, string> = { alpha: 'a', beta: 'b', rc: 'rc', 'release candidate': 'rc' };
+const spelledToVersion = (_m: string, release: string, level: string, serial: string): string => `${release}${SPELLED_LEVEL[level.toLowerCase()] ?? ''}${serial}`;
 const dottedToVersion = (_m: string, release: string, level: string, serial: string): string => {
   const tag = LEVEL_TAG[level.toLowerCase()];
   return tag ? `${release}${tag}${serial}` : release;
@@ -70,6 +78,7 @@ export function cleanLine(raw: string, max: number = MAX_LINE): string {
   line = line.replace(TEMPLATE_HINT, ' ').trim();
   line = line.replace(VERSION_WILDCARD, '$1');
   line = line.replace(VERSION_INFO_DOTTED, dottedToVersion);
+  line = line.replace(SPELLED_TAG, spelledToVersion);
   for (let i = 0; i < 3 && BULLET.test(line); i++) line = line.replace(BULLET, '').trim();
   line = line.replace(ENV_PREFIX, '');
   return line.trim();

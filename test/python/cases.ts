@@ -1225,6 +1225,10 @@ export const BROAD_READING_CASES: PasteCase[] = [
   { name: 'untied: a lib folder in a path', paste: 'it reads /opt/lib/python3.10/site.py at start', verdict: 'unrecognized', version: null },
   { name: 'untied: Python outside the 2.0-2.7 and 3.0-3.19 releases', paste: 'python tooling 3.45 is out', verdict: 'unrecognized', version: null },
   { name: 'tied loses to a mention with a cue elsewhere', paste: 'I use Python 3.11.4\nthe python in the old image was (3.6)', verdict: 'ok', version: '3.11.4' },
+  // a prerelease tag spelled out after a full release
+  { name: 'a beta spelled out after the release', paste: 'Python 3.14.0 beta 2', verdict: 'prerelease', version: '3.14.0b2', meets: true },
+  { name: "a distribution's build name with its tag", paste: 'our CI builds against python-3.12.0_rc1 now', verdict: 'prerelease', version: '3.12.0rc1', meets: true },
+  { name: 'a two-part release with a spelled tag stays prose', paste: 'the plugin 2.0 beta 1 came out', verdict: 'unrecognized', version: null },
   { name: 'tied loses to a not-found', paste: 'python is quite old here (3.5)\n$ python3\nbash: python3: command not found', verdict: 'not-found', missing: ['python3'] },
 ];
 
