@@ -489,8 +489,11 @@ export const MENTIONED_VERSION = new RegExp(
   String.raw`\b(?:C|Py)?python(?<three>3)?(?:'s)?(?:\s{1,3}(?:latest|current|default|installed|newest))?(?<ver>\s{1,3}version)?(?<link>\s{1,3}(?:is|was|=|:|-)|\s{0,2}[=:-])?\s{1,3}(?:python\s{1,3})?v?${VERSION_SOURCE}`,
   'gi',
 );
-/** Where a clause starts: what came before it says nothing about this mention. */
-export const CLAUSE_START = /(?:[.;!?](?=\s)|[,(。、]|\s[/•·]\s|\bbut\b|\band\b|\bhowever\b|\bwhile\b|\bwhereas\b|\bthough\b|\bunlike\b)/gi;
+/**
+ * Where a clause starts: what came before it says nothing about this mention. A cause ("due to",
+ * "because of") states a fact whatever the sentence failed to do ("can't install due to Python 3.8").
+ */
+export const CLAUSE_START = /(?:[.;!?](?=\s)|[,(。、]|\s[/•·]\s|\bbut\b|\band\b|\bhowever\b|\bwhile\b|\bwhereas\b|\bthough\b|\bunlike\b|\bdue to\b|\bbecause(?: of)?\b)/gi;
 /** How many characters before a mention are read for cue and exclusion words. */
 export const PROSE_WINDOW = 60;
 /** Whole words of `list`, for languages with accented letters (`\b` sees only ASCII letters). */
