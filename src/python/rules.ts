@@ -453,9 +453,9 @@ export const PYTHON_FIELD_UNMARKED = new RegExp(
   String.raw`^python3?[\s_]{1,4}(?:version|ver\.?)\s{1,4}v?${VERSION_SOURCE}\.?$`,
   'i',
 );
-/** The same field as a heading, its answer on the next line: "### Python version" then "3.8.5". */
+/** The same field as a heading, its answer on the next line: "### Python version" then "3.8.5", CPython's "### CPython versions tested on:" then "3.12". */
 export const PYTHON_FIELD_HEADING =
-  /^(?:#{1,6}\s{0,4})?(?:python3?\s{1,4}version(?:\s{1,3}(?:used|installed|in use))?\s{0,4}:?|(?:what|which) (?:version of python|python version) (?:are you|do you|is)[\w\s]{0,30}\??)$/i;
+  /^(?:#{1,6}\s{0,4})?(?:c?python3?\s{1,4}versions?(?:\s{1,3}(?:used|installed|in use|tested(?: on)?))?\s{0,4}:?|(?:what|which) (?:version of python|python version) (?:are you|do you|is)[\w\s]{0,30}\??)$/i;
 /** The answer under such a heading: "3.8.5", "Python 3.12", "3.11.4 (64-bit)". */
 export const FIELD_ANSWER = new RegExp(String.raw`^(?:python\s{1,4})?v?${VERSION_SOURCE}(?:\s{1,4}\(.{0,100})?$`, 'i');
 

@@ -1225,6 +1225,9 @@ export const BROAD_READING_CASES: PasteCase[] = [
   { name: 'untied: a lib folder in a path', paste: 'it reads /opt/lib/python3.10/site.py at start', verdict: 'unrecognized', version: null },
   { name: 'untied: Python outside the 2.0-2.7 and 3.0-3.19 releases', paste: 'python tooling 3.45 is out', verdict: 'unrecognized', version: null },
   { name: 'tied loses to a mention with a cue elsewhere', paste: 'I use Python 3.11.4\nthe python in the old image was (3.6)', verdict: 'ok', version: '3.11.4' },
+  // a version heading of an issue template, its answer on the next line
+  { name: "CPython's template heading", paste: '### CPython versions tested on:\n\n3.13\n\n### Operating systems tested on:\n\nLinux', verdict: 'ok', version: '3.13', os: 'linux' },
+  { name: 'a tested-on heading answered with prose is no field', paste: '### Python versions tested on:\n\nall of them, see CI', verdict: 'unrecognized', version: null },
   // a cause starts its own clause: the failure before it does not deny the Python
   { name: 'a failure due to the Python named', paste: "pip can't build the wheel due to Python 3.9, any idea?", verdict: 'too-old', version: '3.9' },
   { name: 'because of the Python named', paste: 'the script will not start because of python 3.6 on the server', verdict: 'too-old', version: '3.6' },
