@@ -26,6 +26,7 @@ import {
   PROSE_AFTER_EXCLUSIONS,
   PROSE_AFTER_WEAK_CUES,
   INSTALL_CUES,
+  INSTALLED_AFTER,
   INSTALLER_NAME,
   PATH_VERSION,
   PROSE_STRONG_CUES,
@@ -284,7 +285,7 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
     if (m.groups?.['three'] !== undefined && !linked && m.groups?.['ver'] === undefined) continue;
     const after = line.slice(end, end + 40);
     const alone = clause.trim() === '' && SEGMENT_END.test(after);
-    const installed = !linked && INSTALL_CUES.test(clause);
+    const installed = !linked && (INSTALL_CUES.test(clause) || INSTALLED_AFTER.test(after));
     if (linked || alone || PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) found = { version: parsed, source: 'mentioned', command: null, star: false, installed };
     else if (PROSE_WEAK_CUES.test(clause) || PROSE_AFTER_WEAK_CUES.test(after)) weakFound = { version: parsed, source: 'mentioned', command: null, star: false, weak: true };
   }

@@ -787,10 +787,12 @@ export const NOT_FOUND_CASES: PasteCase[] = [
     missing: ['python'],
   },
   {
-    name: 'a too-old Python named is still judged beside a missing command',
+    // "installed" after the mention says installed, not running: the labelling rule of eval/real
+    // ("I have python 3.11.2" next to a not-recognized error is not-found) and fresh-pastes2
+    name: 'a Python said installed loses to its missing command',
     paste: 'I have python 3.9 installed\n% which python\npython not found',
-    verdict: 'too-old',
-    version: '3.9',
+    verdict: 'not-found',
+    version: null,
     missing: ['python'],
   },
   {
@@ -1228,6 +1230,10 @@ export const BROAD_READING_CASES: PasteCase[] = [
   // a version heading of an issue template, its answer on the next line
   { name: "CPython's template heading", paste: '### CPython versions tested on:\n\n3.13\n\n### Operating systems tested on:\n\nLinux', verdict: 'ok', version: '3.13', os: 'linux' },
   { name: 'a tested-on heading answered with prose is no field', paste: '### Python versions tested on:\n\nall of them, see CI', verdict: 'unrecognized', version: null },
+  // "installed" after a mention says installed, not running
+  { name: 'installed after the mention, then bad interpreter', paste: 'I have Python 3.10 installed\nbash: ./tool: /usr/bin/python3: bad interpreter: No such file or directory', verdict: 'not-found', version: null, missing: ['python3'] },
+  { name: 'installed after the mention, nothing failing', paste: 'I have Python 3.10 installed and pip works', verdict: 'too-old', version: '3.10' },
+  { name: 'a mention in use beside a not-found stays judged', paste: 'Python 3.12.2 in use here\nzsh: command not found: python', verdict: 'ok', version: '3.12.2' },
   // a cause starts its own clause: the failure before it does not deny the Python
   { name: 'a failure due to the Python named', paste: "pip can't build the wheel due to Python 3.9, any idea?", verdict: 'too-old', version: '3.9' },
   { name: 'because of the Python named', paste: 'the script will not start because of python 3.6 on the server', verdict: 'too-old', version: '3.6' },
