@@ -123,7 +123,9 @@ export function analyzePaste(paste: string, options?: AnalyzeOptions): PasteAnal
     // its command not found: the missing command is what to fix. Unless the paste shows another
     // Python command working (`python3 is /usr/bin/python3`). A Python stated as theirs ("my
     // Python version is 3.10.12") is judged whatever else fails.
-    const talkedAbout = picked?.source === 'mentioned' && (picked.installed === true || picked.weak === true);
+    // pyenv's active version is a claim about what its shim would run: the shell's not-found
+    // shows it does not.
+    const talkedAbout = (picked?.source === 'mentioned' && (picked.installed === true || picked.weak === true)) || picked?.source === 'pyenv';
     const unanswered = talkedAbout && scan.notFound.length > 0 && scan.found.length === 0;
     // "Python 3.10" said once and "3.10.11" written elsewhere are one Python: report it in full.
     const precise = picked && !unanswered ? preciseVersion(lines, picked.version) : null;

@@ -217,6 +217,9 @@ function lastClause(text: string): string {
 /** The end of a segment of an environment list ("Windows 11, Python 3.10 | pip 24"). */
 const SEGMENT_END = /^\s*(?:[,;|)]|[/•·]\s|$)/;
 
+/** Another version listed after a field's answer: ", 2.7.15", " and 3.12", " / 3.11". */
+const MORE_VERSIONS = /^\s{0,3}(?:[,/&]|and\b|or\b)\s{0,3}(?:python\s{0,3})?v?\d{1,2}\.\d/i;
+
 /** A cheap test that a line holds anything version-like before the sentence patterns run. */
 const HAS_VERSION = /\d\.\d/;
 
@@ -486,8 +489,11 @@ export function scanLines(lines: readonly string[]): ScanResult {
     // Before commands: "python version: 3.12.3" would otherwise read as a `python version` command.
     const field = PYTHON_FIELD.exec(line) ?? PYTHON_FIELD_UNMARKED.exec(line);
     const fieldVersion = field?.[1] !== undefined ? parseVersion(field[1]) : null;
-    if (fieldVersion && pythonShaped(fieldVersion)) {
-      result.reports.push({ line: index, version: fieldVersion, source: 'field', command: null, star: false });
+    if (field && fieldVersion && pythonShaped(fieldVersion)) {
+      // a field answered with several versions ("Python version: 3.7.0, 2.7.15") names the Pythons
+      // the reporter has, not the one that answers: a mention of Pythons installed
+      const several = MORE_VERSIONS.test(line.slice(field.index + field[0].length));
+      result.reports.push(several ? { line: index, version: fieldVersion, source: 'mentioned', command: null, star: false, installed: true } : { line: index, version: fieldVersion, source: 'field', command: null, star: false });
       return;
     }
     const prompt = matchPrompt(line);

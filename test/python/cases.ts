@@ -1234,6 +1234,12 @@ export const BROAD_READING_CASES: PasteCase[] = [
   { name: 'installed after the mention, then bad interpreter', paste: 'I have Python 3.10 installed\nbash: ./tool: /usr/bin/python3: bad interpreter: No such file or directory', verdict: 'not-found', version: null, missing: ['python3'] },
   { name: 'installed after the mention, nothing failing', paste: 'I have Python 3.10 installed and pip works', verdict: 'too-old', version: '3.10' },
   { name: 'a mention in use beside a not-found stays judged', paste: 'Python 3.12.2 in use here\nzsh: command not found: python', verdict: 'ok', version: '3.12.2' },
+  // a field answered with several versions names the Pythons installed; pyenv's claim loses to the shell
+  { name: 'a field with two versions, then python not found', paste: '- Python version: 3.11.4, 3.9.18\n$ python -V\nzsh: command not found: python', verdict: 'not-found', version: null, missing: ['python'] },
+  { name: 'a field with two versions, nothing failing', paste: '- Python version: 3.11.4 and 3.9.18', verdict: 'ok', version: '3.11.4' },
+  { name: 'a field with one version still beats a not-found', paste: 'Python version: 3.12.1\nzsh: command not found: python3', verdict: 'ok', version: '3.12.1' },
+  { name: "pyenv's active version, then python not found", paste: '$ pyenv version\n3.12.3 (set by /home/ana/.pyenv/version)\n$ python\nbash: python: command not found', verdict: 'not-found', version: null, missing: ['python'] },
+  { name: "pyenv's active version, nothing failing", paste: '$ pyenv version\n3.12.3 (set by /home/ana/.pyenv/version)', verdict: 'ok', version: '3.12.3' },
   // a cause starts its own clause: the failure before it does not deny the Python
   { name: 'a failure due to the Python named', paste: "pip can't build the wheel due to Python 3.9, any idea?", verdict: 'too-old', version: '3.9' },
   { name: 'because of the Python named', paste: 'the script will not start because of python 3.6 on the server', verdict: 'too-old', version: '3.6' },
