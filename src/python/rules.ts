@@ -482,11 +482,11 @@ export const TOLD_VERSION = new RegExp(
  * latest version - 3.11", "python is Python 3.12.0a4", "python3 is 3.9.6". Other shapes ("Python,
  * which is the 3.11.0", "my Python (3.11.4)", "py 3.12") are left to the last-resort tied reading.
  * A link word (`link`: "is", ":") makes the mention a statement by itself; otherwise it needs a cue
- * before it. `python3` (the command's name) needs the link word or the word version. The version
+ * before it. `python3` (the command's name) needs the link word. The version
  * is the last group.
  */
 export const MENTIONED_VERSION = new RegExp(
-  String.raw`\b(?:C|Py)?python(?<three>3)?(?:'s)?(?:\s{1,3}(?:latest|current|default|installed|newest))?(?<ver>\s{1,3}version)?(?<link>\s{1,3}(?:is|was|=|:|-)|\s{0,2}[=:-])?\s{1,3}(?:python\s{1,3})?v?${VERSION_SOURCE}`,
+  String.raw`\b(?:C|Py)?python(?<three>3)?(?:'s)?(?:\s{1,3}(?:latest|current|default|installed|newest))?(?:\s{1,3}version)?(?<link>\s{1,3}(?:is|was|=|:|-)|\s{0,2}[=:-])?\s{1,3}(?:python\s{1,3})?v?${VERSION_SOURCE}`,
   'gi',
 );
 /**
