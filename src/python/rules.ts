@@ -556,9 +556,9 @@ export const INSTALLED_AFTER = new RegExp(String.raw`^\s{0,3}(?:is\s{1,3})?(?:in
 export const PROSE_AFTER_CUES = new RegExp(String.raw`^\s{0,3}(?:is\s{1,3})?(?:(?:installed|in use|active|here)\b|${words(OTHER_INSTALLED)})`, 'iu');
 /**
  * After a mention, a setting that only places it ("Python 3.8.1 under macOS 10.15", "Python 3.12 on
- * Windows"), or the thing it names ("the python 3.9.1 package", "the Python 3.12 installer"): a weak cue.
+ * Windows"): a weak cue. The thing it names ("the python 3.9.1 package") is left to the tied reading.
  */
-export const PROSE_AFTER_WEAK_CUES = /^\s{0,3}(?:(?:on|under|in|via|from|with)\s|(?:package|pkg|installer|binary|build|framework|distribution|interpreter|runtime)\b)/i;
+export const PROSE_AFTER_WEAK_CUES = /^\s{0,3}(?:on|under|in|via|from|with)\s/i;
 /** Words that say a number is a version, in the languages told versions are read in. */
 export const VERSION_WORD = /\bversions?\b|\bversión\b|\bversão\b|版本/i;
 /** How many told/mentioned candidates of one line are examined at most. */
