@@ -461,8 +461,7 @@ export const FIELD_ANSWER = new RegExp(String.raw`^(?:python\s{1,4})?v?${VERSION
 
 /*
  * Versions told in sentences. Two strengths: what a Python command was *told* to print ("python
- * --version returns 2.7.5", "all I see is Python 3.8.3", "the output is python 2.7.10") or to run
- * ("python points to Python 3.6.4"), and the
+ * --version returns 2.7.5", "all I see is Python 3.8.3", "the output is python 2.7.10"), and the
  * reporter's Python *mentioned* ("I'm using python 3.9", "my current python is Python 3.12.0a4",
  * "The python version is 3.11.2", "Windows 11, Python 3.10.x"). A told version outranks a mention
  * ("I installed 3.10 but python --version says 2.7.16"). Anything a requirement, a plan or a
@@ -471,7 +470,7 @@ export const FIELD_ANSWER = new RegExp(String.raw`^(?:python\s{1,4})?v?${VERSION
  */
 /** Output verbs, then filler words, then the version (with or without the word Python). */
 export const TOLD_VERSION = new RegExp(
-  String.raw`(?:\b(?:returns?|returned|gives?|gave|gets?|got|getting|says?|said|shows?|showed|shown|showing|prints?|printed|printing|outputs?|displays?|displayed|reports?|reported|tells me|see|answers?|answered|responds?|responded|reads?|points? to|pointing to|resolves? to|links? to)\b|\boutput\b|(?:--version|\s-VV?)\s{0,3}(?=is\b|=>|[=:]|->|→)` +
+  String.raw`(?:\b(?:returns?|returned|gives?|gave|gets?|got|getting|says?|said|shows?|showed|shown|showing|prints?|printed|printing|outputs?|displays?|displayed|reports?|reported|tells me|see|answers?|answered|responds?|responded|reads?)\b|\boutput\b|(?:--version|\s-VV?)\s{0,3}(?=is\b|=>|[=:]|->|→)` +
     // the same told in Spanish, Portuguese, French, German and Chinese
     String.raw`|\b(?:aparece|sale|muestra|dice|devuelve|mostra|diz|retorna|affiche|indique|renvoie|zeigt)\b|显示|输出|返回)` +
     String.raw`(?:\s{0,3}(?:is|was|me|back|as|that|la|el|le|a|que|es|é|est|ist|:|=>|=|->|→)(?![\w])){0,3}\s{0,3}["']?\s{0,2}(python\s{1,3}|version\s{1,3})?v?${VERSION_SOURCE}`,
