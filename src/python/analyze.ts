@@ -48,8 +48,9 @@ function bestListed(list: readonly VersionReport[], requirement: string): Versio
  * python printed), else the best of a listing, else the Python pip says it runs on (or the
  * python3 package a package manager shows), else the last
  * version a sentence tells a Python command printed, else the last the reporter names as theirs
- * (a mention with only a weak cue after those, and a bare version in a sentence last of all, if
- * the paste speaks of Python at all).
+ * (a mention with only a weak cue after those, then a bare version in a sentence if the paste
+ * speaks of Python at all, and last of all a version only its nearness to the word Python, its
+ * glued name or its prerelease tag ties to Python).
  */
 export function pickReport(scan: ScanResult, requirement: string, speaksOfPython = true): VersionReport | undefined {
   const last = (...sources: VersionReport['source'][]): VersionReport | undefined => {
@@ -119,7 +120,7 @@ export function analyzePaste(paste: string, options?: AnalyzeOptions): PasteAnal
     };
     const picked = pickReport(scan, requirement, lines.some((line) => SPEAKS_OF_PYTHON.test(line)));
     // A Python the reporter says they installed ("I installed 3.14"), or one only talked about
-    // (a weak cue, a bare number: "same with 3.15"), is not one that answers when the paste shows
+    // (a weak cue, a bare number, a tied one: "same with 3.15"), is not one that answers when the paste shows
     // its command not found: the missing command is what to fix. Unless the paste shows another
     // Python command working (`python3 is /usr/bin/python3`). A Python stated as theirs ("my
     // Python version is 3.10.12") is judged whatever else fails.
