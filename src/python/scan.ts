@@ -325,13 +325,16 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
   return tiedVersion(line) ?? weakFound;
 }
 
-/** The Python releases a version tied to Python only by nearness may be: 2.0-2.7 and 3.0-3.19. */
-const tiedShape = (v: PyVersion): boolean => (v.major === 2 && v.minor <= 7) || (v.major === 3 && v.minor <= 19);
+/**
+ * The Python releases a version tied to Python only by nearness may be: 2.6-2.7 (older ones are
+ * gone from any machine, while "flask 2.3.2" is common) and 3.0-3.19.
+ */
+const tiedShape = (v: PyVersion): boolean => (v.major === 2 && v.minor >= 6 && v.minor <= 7) || (v.major === 3 && v.minor <= 19);
 
 /**
  * Whether the name right before a version (VERSION_OWNER) makes it another program's: a name
  * joined to it by a hyphen or underscore ("sybil-2.0.1"), a program of PROGRAM_NAMES, or a
- * capitalised name inside a sentence ("with Django 3.2"). A verb opening a sentence ("Using 3.12")
+ * capitalised name ("Django 3.2", "with Blender 3.6"). A verb opening a sentence ("Using 3.12")
  * is not a name.
  */
 function ownedByOther(line: string, start: number): boolean {
@@ -342,9 +345,11 @@ function ownedByOther(line: string, start: number): boolean {
   if (PYTHON_WORD.test(name) && PYTHON_WORD.exec(name)?.[0].length === name.length) return false;
   if (owner[2] === '-' || owner[2] === '_') return true;
   if (PROGRAM_NAME.test(name)) return !isPythonCommand(name);
+  if (!/^\p{Lu}/u.test(name)) return false;
+  // a capitalised word is a name ("Django 3.2"), unless a verb opens the sentence with it ("Using 3.12", "Tested 3.14.0b3")
   const lead = line.slice(0, from + owner.index).trimEnd();
   const opensSentence = lead === '' || /[.!?:;>#*(\[-]$/.test(lead);
-  return /^\p{Lu}/u.test(name) && !opensSentence;
+  return !(opensSentence && /(?:ing|ed)$/i.test(name));
 }
 
 /**
@@ -396,7 +401,11 @@ function tiedHere(line: string, index: number, start: number, end: number, glued
   // the rest of its clause may make it a requirement, a doubt or someone else's ("Python 3.12 is what
   // the docs say", "Python 3.14 packages are not on PyPI yet"), as Chinese and Japanese put a need or a plan
   // ("no" is left out: after a version it is as often Portuguese or Spanish "in the": "Python 3.9 no trabalho")
-  const after = (line.slice(end, end + PROSE_WINDOW).split(AFTER_CLAUSE_END)[0] ?? '').replace(/\bno\b/gi, ' ');
+  const rest = line.slice(end, end + PROSE_WINDOW);
+  const stop = AFTER_CLAUSE_END.exec(rest);
+  // a version in a question is a doubt ("Is python 3.12 ok?")
+  if (stop?.[0] === '?') return false;
+  const after = rest.slice(0, stop?.index ?? rest.length).replace(/\bno\b/gi, ' ');
   return !PROSE_EXCLUSIONS.test(after);
 }
 

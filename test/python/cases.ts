@@ -1226,6 +1226,10 @@ export const BROAD_READING_CASES: PasteCase[] = [
   { name: 'untied: a list shares its exclusion', paste: 'the wheel only supports python 3.9, 3.10 and 3.11', verdict: 'unrecognized', version: null },
   { name: 'untied: a lib folder in a path', paste: 'it reads /opt/lib/python3.10/site.py at start', verdict: 'unrecognized', version: null },
   { name: 'untied: Python outside the 2.0-2.7 and 3.0-3.19 releases', paste: 'python tooling 3.45 is out', verdict: 'unrecognized', version: null },
+  { name: 'untied: a capitalised name opening the sentence owns its version', paste: 'Sphinx 3.5 renders my python docs wrong', verdict: 'unrecognized', version: null },
+  { name: 'tied: a verb opening the sentence is not a name', paste: 'Running 3.10.4 here, python from the distro', verdict: 'too-old', version: '3.10.4' },
+  { name: 'untied: a 2.x release no machine runs as Python', paste: 'bumped requests to 2.4.1 in the python project', verdict: 'unrecognized', version: null },
+  { name: 'untied: a version in a question', paste: 'so python 3.13 fine for this?', verdict: 'unrecognized', version: null },
   { name: 'tied loses to a mention with a cue elsewhere', paste: 'I use Python 3.11.4\nthe python in the old image was (3.6)', verdict: 'ok', version: '3.11.4' },
   // a version heading of an issue template, its answer on the next line
   { name: "CPython's template heading", paste: '### CPython versions tested on:\n\n3.13\n\n### Operating systems tested on:\n\nLinux', verdict: 'ok', version: '3.13', os: 'linux' },
