@@ -348,7 +348,7 @@ function ownedByOther(line: string, start: number): boolean {
   if (!/^\p{Lu}/u.test(name)) return false;
   // a capitalised word is a name ("Django 3.2"), unless a verb opens the sentence with it ("Using 3.12", "Tested 3.14.0b3")
   const lead = line.slice(0, from + owner.index).trimEnd();
-  const opensSentence = lead === '' || /[.!?:;>#*(\[-]$/.test(lead);
+  const opensSentence = lead === '' || /[.!?:;>#*([-]$/.test(lead);
   return !(opensSentence && /(?:ing|ed)$/i.test(name));
 }
 
