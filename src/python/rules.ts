@@ -532,7 +532,7 @@ export const NEGATED_TARGET = /(?<!\b(?:not|no|n't)\s{1,3})\b(?:for|on)\s{1,3}$/
  * minimum, want (想), plan, support, "want to"). Japanese puts the verb last, so these are also read
  * after a mention in such a sentence ("3.12をインストールしたい": want to install 3.12).
  */
-export const CJK_EXCLUSIONS = /需要|要求|请|請|建议|建議|推荐|推薦|必须|必須|至少|最低|想|打算|支持|兼容|必要|推奨|対応|予定|したい|つもり/;
+const CJK_EXCLUSIONS = /需要|要求|请|請|建议|建議|推荐|推薦|必须|必須|至少|最低|想|打算|支持|兼容|必要|推奨|対応|予定|したい|つもり/;
 /**
  * Words before a mention (in its clause) that make it a requirement, a plan, a doubt or a question.
  * "to install" (download, upgrade, switch) is what one means to do ("too lazy to install Python
