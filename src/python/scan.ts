@@ -283,7 +283,7 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
     const clause = lastClause(line.slice(Math.max(0, m.index - PROSE_WINDOW), m.index));
     const linked = m.groups?.['link'] !== undefined;
     // "python3 3.9" is not a way people write it; "python3 version 3.9.6" is
-    if (m.groups?.['three'] !== undefined && !linked && m.groups?.['ver'] === undefined) continue;
+    if (m.groups?.['three'] !== undefined && !linked && m.groups['ver'] === undefined) continue;
     const after = line.slice(end, end + 40);
     const alone = (clause.trim() === '' || ENVIRONMENT_ITEMS.test(clause)) && SEGMENT_END.test(after);
     const installed = !linked && INSTALL_CUES.test(clause);
