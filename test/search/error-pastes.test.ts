@@ -132,10 +132,6 @@ describe('pasted errors reach the section that answers them', () => {
       'Install VS Code on Linux with snap',
     ],
     ["ana@ubuntu:~/workshop$ code .\nCommand 'code' not found, but can be installed with:\nsudo snap install code --classic", 'Install VS Code on Linux with snap'],
-    [
-      'ollama pull granite4:micro\npulling manifest\nError: pull model manifest: 412: The model you are attempting to pull requires a newer version of Ollama.',
-      'Pull the Granite lab model with Ollama before the workshop',
-    ],
     ["(.venv) $ ilab init\nUsage: ilab [OPTIONS] COMMAND [ARGS]...\nTry 'ilab --help' for help.\n\nError: No such command 'init'.", 'Old ilab command names before version 0.17'],
     ['ana@MacBook-Air ~ % python3.12 -m venv .venv\nzsh: command not found: python3.12', 'Install Python 3.12 on macOS with Homebrew'],
     ["ana@ubuntu:~/instructlab$ python3.11 -m venv .venv\nCommand 'python3.11' not found, did you mean:\n  command 'python3.10' from deb python3.10", 'Install Python 3.12 or 3.11 on Ubuntu with the deadsnakes PPA'],
