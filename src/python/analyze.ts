@@ -116,11 +116,13 @@ export function analyzePaste(paste: string, options?: AnalyzeOptions): PasteAnal
       missingCommands: unique(scan.notFound.map((n) => n.command)),
     };
     const picked = pickReport(scan, requirement, lines.some((line) => SPEAKS_OF_PYTHON.test(line)));
-    // A Python the reporter says they installed ("I installed 3.14") is not one that answers when
-    // the paste shows its command not found: the missing command is what to fix. Unless the paste
-    // shows another Python command working (`python3 is /usr/bin/python3`). A Python stated as
-    // theirs ("my Python version is 3.10.12") is judged whatever else fails.
-    const unanswered = picked?.source === 'mentioned' && picked.installed === true && scan.notFound.length > 0 && scan.found.length === 0;
+    // A Python the reporter says they installed ("I installed 3.14"), or one only talked about
+    // (a weak cue, a bare number: "same with 3.15"), is not one that answers when the paste shows
+    // its command not found: the missing command is what to fix. Unless the paste shows another
+    // Python command working (`python3 is /usr/bin/python3`). A Python stated as theirs ("my
+    // Python version is 3.10.12") is judged whatever else fails.
+    const talkedAbout = picked?.source === 'mentioned' && (picked.installed === true || picked.weak === true);
+    const unanswered = talkedAbout && scan.notFound.length > 0 && scan.found.length === 0;
     // "Python 3.10" said once and "3.10.11" written elsewhere are one Python: report it in full.
     const precise = picked && !unanswered ? preciseVersion(lines, picked.version) : null;
     const report = unanswered ? undefined : picked && precise ? { ...picked, version: precise } : picked;

@@ -175,6 +175,15 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     os: 'macos',
     weight: 6,
   },
+  // Told with the command after the verb: "my terminal does not recognize python3 command",
+  // "Windows doesn't recognize 'py'". Only a Python command is taken: "doesn't recognize my GPU" is not one.
+  {
+    name: 'narrated-object',
+    pattern: /\b(?:does not|doesn't|did not|didn't|do not|don't|cannot|can't|won't|could not|couldn't) recogni[sz]e (?:the )?["']?((?:python|py)(?:\d{1,2}(?:\.\d{1,3})?)?)["']?(?= command\b|[\s.,;!?]|$)/i,
+    group: 1,
+    os: null,
+    weight: 0,
+  },
   // Told rather than pasted: "ran 'python --version' and got "command not found"", "says python is
   // not recognized". Last in the table: any real message on the line is matched above first.
   {
@@ -221,8 +230,9 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /^[\w.-]{1,64}@[\w.-]{1,64}:(?:~|\/)/, os: 'linux', weight: 4 },
   { pattern: /(?<!\/[A-Za-z]|[A-Za-z]:)\/Users\//, os: 'macos', weight: 5 },
   { pattern: /\/opt\/homebrew\b|\/usr\/local\/Cellar\b|\/Library\/Frameworks\/Python\.framework|\/Library\/Developer\/CommandLineTools/i, os: 'macos', weight: 6 },
-  // the OS named in the text: "macOS 14.6", "Mac OS X", "MacOSX" (installer names), a release name
-  { pattern: new RegExp(String.raw`\bmac ?os(?: ?x)?(?![a-z])|\bOS ?X\b|\b(?:${MACOS_NAMES})\b|\bdarwin\b`, 'i'), os: 'macos', weight: 5 },
+  // the OS named in the text: "macOS 14.6", "Mac OS X", "MacOSX" (installer names), a release name;
+  // its version may be run into it ("OSX10.9.3", "Sonoma14.5")
+  { pattern: new RegExp(String.raw`\bmac ?os(?: ?x)?(?![a-z])|\bOS ?X(?![a-z])|\b(?:${MACOS_NAMES})(?![a-z])|\bdarwin\b`, 'i'), os: 'macos', weight: 5 },
   // macOS-only things: installer files, terminal apps
   { pattern: /\.(?:dmg|pkg)\b|\biTerm2?\b|\bTerminal\.app\b|~\/Library\/|(?:^|[\s"'])\/Applications\//i, os: 'macos', weight: 3 },
   // sw_vers prints "ProductName: macOS" (or "Mac OS X")
@@ -319,8 +329,9 @@ export const OS_FIELD_WEIGHT = 10;
 export const SPLITTERS: readonly RegExp[] = [
   // after a version flag, before the version it printed
   /(?<=\s-(?:-version|VV?))\s{1,8}(?=python\s{1,5}\d)/gi,
-  // after "says:", "output:", "got" ..., before a version report
-  /(?<=(?::|\b(?:says|said|shows|showed|get|got|returns|returned|prints|printed|output|outputs|gives|gave)))\s{1,8}(?=python\s{1,5}\d)/gi,
+  // after "says:", "output:", "got" ..., before a version report; not after a log level's colon,
+  // which starts the same message ("WARNING: Python 2.7 is not recommended.")
+  /(?<=(?:(?<!\b(?:WARNING|DEPRECATION|ERROR|NOTE|INFO)):|\b(?:says|said|shows|showed|get|got|returns|returned|prints|printed|output|outputs|gives|gave)))\s{1,8}(?=python\s{1,5}\d)/gi,
   // before a prompt in mid-line
   /\s{1,8}(?=PS [A-Za-z]:\\)/g,
   /(?<!PS)\s{1,8}(?=[A-Za-z]:\\[^\s>]{0,100}>)/g,
@@ -406,8 +417,27 @@ export const PYTHON_FIELD = new RegExp(
  * Python: 3.9.6 not in '>=3.10'".
  */
 export const PIP_REFUSED = new RegExp(String.raw`requires a different Python: ${VERSION_SOURCE} not in\b`, 'i');
+/**
+ * Warnings a program prints about the Python it runs on, naming its version: the Python 2.7 that
+ * macOS shipped ("WARNING: Python 2.7 is not recommended. This version is included in macOS for
+ * compatibility with legacy software.") and pip on an end-of-life Python ("DEPRECATION: Python 3.6
+ * reached the end of its life on December 23rd, 2021."). Ranked with pip's word.
+ */
+export const RUNTIME_WARNINGS: readonly RegExp[] = [
+  new RegExp(String.raw`^WARNING: Python ${VERSION_SOURCE} is not recommended\b`, 'i'),
+  new RegExp(String.raw`^DEPRECATION: Python ${VERSION_SOURCE} reached the end of its life\b`, 'i'),
+];
 /** Poetry refusing the active Python: "Current Python version (3.11.2) is not allowed by the project (^3.8,<3.11)." */
 export const POETRY_REFUSED = new RegExp(String.raw`Current Python version \(${VERSION_SOURCE}\) is not allowed\b`, 'i');
+/**
+ * The field with no separator, the version ending the line: "- Python Version 3.13", "python version
+ * 3.11.0a5". Read before commands, as `python version` would otherwise be one. Nothing may follow the
+ * version: "Python version 3.11 (or newer) is required" is not a field.
+ */
+export const PYTHON_FIELD_UNMARKED = new RegExp(
+  String.raw`^python3?[\s_]{1,4}(?:version|ver\.?)\s{1,4}v?${VERSION_SOURCE}\.?$`,
+  'i',
+);
 /** The same field as a heading, its answer on the next line: "### Python version" then "3.8.5". */
 export const PYTHON_FIELD_HEADING =
   /^(?:#{1,6}\s{0,4})?(?:python3?\s{1,4}version(?:\s{1,3}(?:used|installed|in use))?\s{0,4}:?|(?:what|which) (?:version of python|python version) (?:are you|do you|is)[\w\s]{0,30}\??)$/i;
@@ -416,7 +446,8 @@ export const FIELD_ANSWER = new RegExp(String.raw`^(?:python\s{1,4})?v?${VERSION
 
 /*
  * Versions told in sentences. Two strengths: what a Python command was *told* to print ("python
- * --version returns 2.7.5", "all I see is Python 3.8.3", "the output is python 2.7.10"), and the
+ * --version returns 2.7.5", "all I see is Python 3.8.3", "the output is python 2.7.10") or to run
+ * ("python points to Python 3.6.4"), and the
  * reporter's Python *mentioned* ("I'm using python 3.9", "my current python is Python 3.12.0a4",
  * "The python version is 3.11.2", "Windows 11, Python 3.10.x"). A told version outranks a mention
  * ("I installed 3.10 but python --version says 2.7.16"). Anything a requirement, a plan or a
@@ -425,7 +456,7 @@ export const FIELD_ANSWER = new RegExp(String.raw`^(?:python\s{1,4})?v?${VERSION
  */
 /** Output verbs, then filler words, then the version (with or without the word Python). */
 export const TOLD_VERSION = new RegExp(
-  String.raw`(?:\b(?:returns?|returned|gives?|gave|gets?|got|getting|says?|said|shows?|showed|shown|showing|prints?|printed|printing|outputs?|displays?|displayed|reports?|reported|tells me|see|answers?|answered|responds?|responded|reads?)\b|\boutput\b|(?:--version|\s-VV?)\s{0,3}(?=is\b|=>|[=:]|->|→)` +
+  String.raw`(?:\b(?:returns?|returned|gives?|gave|gets?|got|getting|says?|said|shows?|showed|shown|showing|prints?|printed|printing|outputs?|displays?|displayed|reports?|reported|tells me|see|answers?|answered|responds?|responded|reads?|points? to|pointing to|resolves? to|links? to)\b|\boutput\b|(?:--version|\s-VV?)\s{0,3}(?=is\b|=>|[=:]|->|→)` +
     // the same told in Spanish, Portuguese, French, German and Chinese
     String.raw`|\b(?:aparece|sale|muestra|dice|devuelve|mostra|diz|retorna|affiche|indique|renvoie|zeigt)\b|显示|输出|返回)` +
     String.raw`(?:\s{0,3}(?:is|was|me|back|as|that|la|el|le|a|que|es|é|est|ist|:|=>|=|->|→)(?![\w])){0,3}\s{0,3}["']?\s{0,2}(python\s{1,3}|version\s{1,3})?v?${VERSION_SOURCE}`,
@@ -433,38 +464,99 @@ export const TOLD_VERSION = new RegExp(
 );
 /**
  * The reporter's Python named: "python 3.9", "Python v3.11.4", "python version 3.10.3", "Python
- * latest version - 3.11", "python is Python 3.12.0a4", "python3 is 3.9.6". A link word (`link`: "is",
- * ":") makes the mention a statement by itself; otherwise it needs a cue before it. `python3` (the
- * command's name) needs the link word. The version is the last group.
+ * latest version - 3.11", "python is Python 3.12.0a4", "python3 is 3.9.6", "Python, which is the
+ * 3.11.0", "python is now at 3.12", "the python I have is 3.9.13", "my Python (3.11.4)", "py 3.12".
+ * A link word (`link`: "is", ":") makes the mention a statement by itself; otherwise it needs a cue
+ * before it. `python3` (the command's name) needs the link word or the word version. The version
+ * is the last group.
  */
 export const MENTIONED_VERSION = new RegExp(
-  String.raw`\b(?:C|Py)?python(?<three>3)?(?:'s)?(?:\s{1,3}(?:latest|current|default|installed|newest))?(?:\s{1,3}version)?(?<link>\s{1,3}(?:is|was|=|:|-)|\s{0,2}[=:-])?\s{1,3}(?:python\s{1,3})?v?${VERSION_SOURCE}`,
+  String.raw`(?:\b(?:C|Py)?python(?<three>3)?|(?<![\w.\\/-])py)(?:'s)?(?:\s{1,3}(?:latest|current|default|installed|newest))?(?<ver>\s{1,3}version)?` +
+    String.raw`(?<link>(?:,?\s{1,3}(?:which|that)|\s{1,3}(?:I|we)(?:'ve|\s{1,3}(?:have|use|run|got))(?:\s{1,3}installed)?)?\s{1,3}(?:is|was)(?:\s{1,3}(?:now|still|currently|already|the|at)){0,2}|\s{0,3}[=:-])?` +
+    String.raw`(?:\s{1,3}|\s{0,2}\()(?:python\s{1,3})?v?${VERSION_SOURCE}`,
+  'gi',
+);
+/**
+ * The version before the word Python: "the 3.10 version of python", "I have 3.12 python installed".
+ * It needs a cue in its clause like an unlinked mention; a version after the word ("3.8 python
+ * 3.11") makes it something else. The version is group 1.
+ */
+export const VERSION_BEFORE_PYTHON = new RegExp(
+  String.raw`(?<![\w.])v?${VERSION_SOURCE}\s{1,3}(?:version\s{1,3}of\s{1,3}(?:the\s{1,3})?)?python3?\b(?!\s{0,3}v?\d|\.\w)`,
   'gi',
 );
 /** Where a clause starts: what came before it says nothing about this mention. */
-export const CLAUSE_START = /(?:[.;!?](?=\s)|[,(]|\s[/•·]\s|\bbut\b|\band\b|\bhowever\b|\bwhile\b|\bwhereas\b|\bthough\b|\bunlike\b)/gi;
+export const CLAUSE_START = /(?:[.;!?](?=\s)|[,(。、]|\s[/•·]\s|\bbut\b|\band\b|\bhowever\b|\bwhile\b|\bwhereas\b|\bthough\b|\bunlike\b)/gi;
 /** How many characters before a mention are read for cue and exclusion words. */
 export const PROSE_WINDOW = 60;
+/** Whole words of `list`, for languages with accented letters (`\b` sees only ASCII letters). */
+const words = (list: string): string => String.raw`(?<![\p{L}'])(?:${list})(?![\p{L}])`;
+/**
+ * First person, possession, "have" and "installed" in Spanish, Portuguese, French, German and
+ * Italian: "tengo python 3.10.2", "j'ai Python 3.9", "ich habe Python 3.12.1 installiert".
+ */
+const OTHER_STRONG_CUES = words(
+  "tengo|tiene|mi|mis|uso|usando|instalé|instalado|instalada|tenho|meu|minha|instalei|j'ai|mon|ma|j'utilise|utilise|installé|installée|ich|habe|hab|mein|meine|meinem|meinen|installiert|benutze|verwende|nutze|ho|mio|mia|installato|installata",
+);
+/** "installed" in those languages, after a mention: "Python 3.12.1 installiert". */
+const OTHER_INSTALLED = "instalado|instalada|installé|installée|installiert|installato|installata";
+/**
+ * Need, require, want, should, recommend, at least, and negation in those languages: "necesito
+ * Python 3.11", "il faut Python 3.12", "ich brauche Python 3.11", "non ho Python 3.12".
+ */
+const OTHER_EXCLUSIONS = words(
+  "necesito|necesita|necesario|requiere|requisito|quiero|debería|recomienda|mínimo|preciso|precisa|necessário|requer|quero|deveria|recomenda|besoin|faut|nécessite|requiert|veux|voudrais|devrais|recommande|brauche|braucht|benötigt|erfordert|möchte|sollte|empfohlen|mindestens|serve|bisogno|richiede|voglio|dovrei|consiglia|almeno|não|pas|nicht|kein|keine|non",
+);
 /**
  * Words before a mention (in its clause) that make it the reporter's own Python. First person and
  * possession are strong ("I'm using Python 3.10.4"); the rest only place a Python in the story
  * ("execute the script with Python 3.9", "Fedora 39 (which installs python 3.12)") and lose to a
  * strong mention anywhere in the paste.
  */
-export const PROSE_STRONG_CUES =
-  /\b(?:I|I'm|Im|I've|Ive|my|me|mine|we|we're|our|have|has|had|having|got|installed|downloaded|upgraded|updated|switched|current(?:ly)?|it's|its)\b|-installed\b|我|安装|使用|默认|自带|当前/i;
+export const PROSE_STRONG_CUES = new RegExp(
+  String.raw`\b(?:I|I'm|Im|I've|Ive|my|me|mine|we|we're|our|have|has|had|having|got|installed|downloaded|upgraded|updated|switched|current(?:ly)?|it's|its)\b|-installed\b|我|安装|使用|默认|自带|当前|${OTHER_STRONG_CUES}`,
+  'iu',
+);
 /** Cue words that say a Python was installed, not that it runs: such a mention loses to a not-found error. */
-export const INSTALL_CUES = /\b(?:installed|install|installs|installing|downloaded|download)\b|-installed\b|安装/i;
-export const PROSE_WEAK_CUES = /\b(?:using|use|used|uses|running|run|runs|ran|on|with|default|install|installs)\b/i;
-/** Words before a mention (in its clause) that make it a requirement, a plan, a doubt or a question. */
-export const PROSE_EXCLUSIONS =
-  /\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to (?:install|download|get|upgrade|update)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|without|than|below|above|older|newer|if|whether|does|do|is it|are)\b|[<>]=?|~=/i;
-/** What may follow a mention that makes it a range, not a version: "3.11+", "3.11 or newer", "3.10-3.12". */
-export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|the minimum)|\s{0,3}\?)/i;
+export const INSTALL_CUES = new RegExp(String.raw`\b(?:installed|install|installs|installing|downloaded|download)\b|-installed\b|安装|安裝|インストール|설치|${words(`instalé|instalei|${OTHER_INSTALLED}`)}`, 'iu');
+export const PROSE_WEAK_CUES = /\b(?:using|use|used|uses|running|run|runs|ran|on|with|for|default|install|installs)\b/i;
+/** Negation words: among PROSE_EXCLUSIONS, but see NEGATED_TARGET. */
+export const NEGATIONS = /\b(?:not|no|don't|doesn't|didn't|can't|cannot)\b/gi;
+/**
+ * A clause that ends in "for" or "on", with a word between it and any negation: the negation is
+ * about something for (or on) the Python named next ("no wheel for", "cannot be installed on"),
+ * not about having that Python ("not on Python 3.12" denies it).
+ */
+export const NEGATED_TARGET = /(?<!\b(?:not|no|n't)\s{1,3})\b(?:for|on)\s{1,3}$/i;
+/**
+ * The same in Chinese and Japanese (need, require, please, suggest, recommend, must, at least,
+ * minimum, want (想), plan, support, "want to"). Japanese puts the verb last, so these are also read
+ * after a mention in such a sentence ("3.12をインストールしたい": want to install 3.12).
+ */
+export const CJK_EXCLUSIONS = /需要|要求|请|請|建议|建議|推荐|推薦|必须|必須|至少|最低|想|打算|支持|兼容|必要|推奨|対応|予定|したい|つもり/;
+/**
+ * Words before a mention (in its clause) that make it a requirement, a plan, a doubt or a question.
+ * "to install" (download, upgrade, switch) is what one means to do ("too lazy to install Python
+ * 3.12", "it says to download 3.11"), unless the sentence says it was done ("used pyenv to install
+ * 3.10.11", "managed to install").
+ */
+export const PROSE_EXCLUSIONS = new RegExp(
+  String.raw`\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to get|(?<!\b(?:used|using)\s{1,3}[\w.-]{1,20}\s{1,3}|\bmanaged\s{1,3}|\b(?:was|were) able\s{1,3})to (?:install|download|upgrade|update|switch)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|without|than|below|above|older|newer|if|whether|does|do|is it|is there|are|wait|waiting)\b|[<>]=?|~=` +
+    String.raw`|${CJK_EXCLUSIONS.source}|${OTHER_EXCLUSIONS}`,
+  'iu',
+);
+/**
+ * What may follow a mention that makes it a range, not a version: "3.11+", "3.11 or newer", "3.10-3.12",
+ * "3.10或更高版本", "3.10以上"; or a feature of that version, not the reporter's ("Python 3.12 support").
+ */
+export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|the minimum)|\s{0,3}\?|\s{0,3}(?:support|compatibility)\b|\s{0,3}(?:或|及|以上|以降|以下|至|から))/i;
 /** What may follow a mention that makes it the reporter's: "Python 3.12.4 installed via Homebrew", "Python 3.12 here". */
-export const PROSE_AFTER_CUES = /^\s{0,3}(?:is\s{1,3})?(?:installed|in use|active|here)\b/i;
-/** After a mention, a setting that only places it ("Python 3.8.1 under macOS 10.15", "Python 3.12 on Windows"): a weak cue. */
-export const PROSE_AFTER_WEAK_CUES = /^\s{0,3}(?:on|under|in|via|from|with)\s/i;
+export const PROSE_AFTER_CUES = new RegExp(String.raw`^\s{0,3}(?:is\s{1,3})?(?:(?:installed|in use|active|here)\b|${words(OTHER_INSTALLED)})`, 'iu');
+/**
+ * After a mention, a setting that only places it ("Python 3.8.1 under macOS 10.15", "Python 3.12 on
+ * Windows"), or the thing it names ("the python 3.9.1 package", "the Python 3.12 installer"): a weak cue.
+ */
+export const PROSE_AFTER_WEAK_CUES = /^\s{0,3}(?:(?:on|under|in|via|from|with)\s|(?:package|pkg|installer|binary|build|framework|distribution|interpreter|runtime)\b)/i;
 /** Words that say a number is a version, in the languages told versions are read in. */
 export const VERSION_WORD = /\bversions?\b|\bversión\b|\bversão\b|版本/i;
 /** How many told/mentioned candidates of one line are examined at most. */
@@ -475,13 +567,26 @@ export const MAX_PROSE_MATCHES = 20;
  * when a flag or an error follows it, nor inside a path (/usr/local/bin/python2.7).
  */
 export const GLUED_MENTION = /(?<![/\\\w.@-])python(\d\.\d{1,2}(?:\.\d{1,3})?)(?![\w.]|\s{0,2}(?:-|:))/gi;
+/** Letters of languages written without spaces between words: kana, CJK ideographs, hangul. */
+const CJK = String.raw`\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af`;
+/**
+ * A Python named in a sentence written without spaces, the version a few letters after it:
+ * "python 是3.13版本" (is version 3.13), "Pythonは3.12.1です", "Python 버전 3.11". Digits read the same
+ * in every language: a version this close to the word Python, with only such letters between, is
+ * that Python's. Latin words between are left to MENTIONED_VERSION. The version is group 1.
+ */
+export const CJK_MENTION = new RegExp(
+  String.raw`(?<![\w/\\.@-])python3?(?:\s{0,2}[${CJK}]){1,12}\s{0,2}v?${VERSION_SOURCE}`,
+  'gi',
+);
 /**
  * A bare Python-shaped version right after a word that places it in the reporter's setup: "a pip
- * install with 3.13", "upgraded to 3.12", "I have 3.11.4". Weakest of all mentions, and taken only
- * when the paste speaks of Python somewhere; "Django 3.2" is not preceded by such a word.
+ * install with 3.13", "upgraded to 3.12", "I have 3.11.4", "the default one installed (2.7.16)".
+ * Weakest of all mentions, and taken only when the paste speaks of Python somewhere; "Django 3.2"
+ * is not preceded by such a word.
  */
 export const BARE_MENTION =
-  /\b(?:with|to|on|using|use|installed|have|has|got|running|run)\s{1,3}v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)(?![\w+]|\.\d)/gi;
+  /\b(?:with|to|on|using|use|installed|have|has|got|running|run)(?:\s{1,3}|\s{0,2}\(\s{0,2})v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)(?![\w+]|\.\d)/gi;
 /**
  * A Python's version inside a path or file name: python.org's installers and archives
  * ("python-3.12.4-amd64.exe", "python-3.8.10-macosx10.9.pkg", "Python-3.12.4.tgz",
@@ -506,14 +611,17 @@ export const SPEAKS_OF_PYTHON = /\bpython|\bpy\s{1,3}-/i;
  * A package manager's line for the system python3 package (not python3-pip and friends): apt list
  * "python3/jammy-updates,now 3.10.6-1~22.04 amd64 [installed]", dpkg -l "ii  python3  3.10.6-1~22.04",
  * apt "python3 is already the newest version (3.12.3-0ubuntu2)", dnf "Package python3-3.12.4-1.fc40
- * .x86_64 is already installed", Homebrew "python@3.12 3.12.4 is already installed". It is the
+ * .x86_64 is already installed" (dnf5 quotes the name), rpm -q "python3-3.12.4-1.fc40.x86_64", Homebrew "python@3.12 3.12.4 is already installed". It is the
  * python3 that distribution runs, ranked with pip's word.
  */
 export const PACKAGE_LINES: readonly RegExp[] = [
   /^python3(?:\.\d{1,2})?\/[\w,.-]{1,100}\s{1,4}(\d{1,2}\.\d{1,3}\.\d{1,3})[\w.~+:-]{0,40}\s.{0,100}\[installed/i,
   /^ii\s{1,4}python3(?:\.\d{1,2})?(?::\w{1,10})?\s{1,40}(\d{1,2}\.\d{1,3}\.\d{1,3})/,
   /^python3(?:\.\d{1,2})? is already the newest version \((\d{1,2}\.\d{1,3}\.\d{1,3})/i,
-  /^Package python3(?:\.\d{1,2})?-(\d{1,2}\.\d{1,3}\.\d{1,3})-[\w.]{1,40} is already installed/i,
+  // dnf (dnf5 quotes the name)
+  /^Package ["']?python3(?:\.\d{1,2})?-(\d{1,2}\.\d{1,3}\.\d{1,3})-[\w.]{1,40}["']? is already installed/i,
+  // rpm -q python3: the package's full name alone, "python3-3.12.4-1.fc40.x86_64"
+  /^python3(?:\.\d{1,2})?-(\d{1,2}\.\d{1,3}\.\d{1,3})-\w{1,20}\.[\w.]{1,30}\.(?:x86_64|aarch64|i686|armv7hl|ppc64le|s390x|noarch)$/,
   /\bpython(?:3|@\d{1,2}\.\d{1,3}) (\d{1,2}\.\d{1,3}\.\d{1,3})(?:_\d{1,3})? (?:is )?already installed/i,
 ];
 /**

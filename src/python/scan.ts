@@ -5,6 +5,8 @@
 import {
   BARE_MENTION,
   CLAUSE_START,
+  CJK_EXCLUSIONS,
+  CJK_MENTION,
   FIELD_ANSWER,
   GLUED_MENTION,
   LIST_COMMANDS,
@@ -12,6 +14,8 @@ import {
   MAX_PROSE_MATCHES,
   MENTIONED_VERSION,
   NARRATION_WINDOW,
+  NEGATED_TARGET,
+  NEGATIONS,
   NOT_FOUND,
   PROGRAM_NAMES,
   PROMPTS,
@@ -30,8 +34,11 @@ import {
   FOUND_COMMAND,
   PYTHON_FIELD,
   PYTHON_FIELD_HEADING,
+  PYTHON_FIELD_UNMARKED,
+  RUNTIME_WARNINGS,
   TOLD_VERSION,
   VERSION_WORD,
+  VERSION_BEFORE_PYTHON,
   PACKAGE_LINES,
   VERSION_TAILS,
   type NotFoundRule,
@@ -173,6 +180,11 @@ function matchVersion(line: string, current: string | null, mode: ListMode | nul
     const parsed = pkg?.[1] !== undefined ? parseVersion(pkg[1]) : null;
     if (parsed) return { version: parsed, source: 'package', command: null, star: false };
   }
+  for (const pattern of RUNTIME_WARNINGS) {
+    const warned = pattern.exec(line);
+    const parsed = warned?.[1] !== undefined ? parseVersion(warned[1]) : null;
+    if (parsed) return { version: parsed, source: 'pip', command: current, star: false };
+  }
   const refused = PIP_REFUSED.exec(line) ?? POETRY_REFUSED.exec(line);
   const refusedVersion = refused?.[1] !== undefined ? parseVersion(refused[1]) : null;
   if (refusedVersion) return { version: refusedVersion, source: 'pip', command: current, star: false };
@@ -200,6 +212,12 @@ function lastClause(text: string): string {
 /** The end of a segment of an environment list ("Windows 11, Python 3.10 | pip 24"). */
 const SEGMENT_END = /^\s*(?:[,;|)]|[/•·]\s|$)/;
 
+/**
+ * An environment list written without separators, before a Python: "macOS 14.5 python 3.12.1",
+ * "Ubuntu 22.04 node 20 Python 3.10". Only names with their version numbers, up to three of them.
+ */
+const ENVIRONMENT_ITEMS = /^\s{0,3}(?:[A-Za-z][\w+-]{0,20}(?: [A-Za-z][\w+-]{0,20})?\s{1,3}v?\d{1,4}(?:\.\d{1,4}){0,3}\s{1,3}){1,3}$/;
+
 /** A cheap test that a line holds anything version-like before the sentence patterns run. */
 const HAS_VERSION = /\d\.\d/;
 
@@ -211,7 +229,10 @@ function statedAsIs(line: string, start: number, end: number, raw: string): bool
   if (raw.endsWith('+')) return false; // "3.11+" in a sentence is a range
   if (PROSE_AFTER_EXCLUSIONS.test(line.slice(end, end + 40))) return false;
   const clause = lastClause(line.slice(Math.max(0, start - PROSE_WINDOW), start));
-  return !PROSE_EXCLUSIONS.test(clause);
+  if (!PROSE_EXCLUSIONS.test(clause)) return true;
+  // "no wheel for python 3.11", "it cannot be installed for Python 3.12": what the negation denies
+  // is something for that Python, which is the reporter's ("not for Python 3.12" still denies it)
+  return NEGATED_TARGET.test(clause) && !PROSE_EXCLUSIONS.test(clause.replace(NEGATIONS, ' '));
 }
 
 /**
@@ -261,9 +282,10 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
     if (!statedAsIs(line, m.index, end, parsed.raw)) continue;
     const clause = lastClause(line.slice(Math.max(0, m.index - PROSE_WINDOW), m.index));
     const linked = m.groups?.['link'] !== undefined;
-    if (m.groups?.['three'] !== undefined && !linked) continue; // "python3 3.9" is not a way people write it
+    // "python3 3.9" is not a way people write it; "python3 version 3.9.6" is
+    if (m.groups?.['three'] !== undefined && !linked && m.groups['ver'] === undefined) continue;
     const after = line.slice(end, end + 40);
-    const alone = clause.trim() === '' && SEGMENT_END.test(after);
+    const alone = (clause.trim() === '' || ENVIRONMENT_ITEMS.test(clause)) && SEGMENT_END.test(after);
     const installed = !linked && INSTALL_CUES.test(clause);
     if (linked || alone || PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) found = { version: parsed, source: 'mentioned', command: null, star: false, installed };
     else if (PROSE_WEAK_CUES.test(clause) || PROSE_AFTER_WEAK_CUES.test(after)) weakFound = { version: parsed, source: 'mentioned', command: null, star: false, weak: true };
@@ -283,6 +305,8 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
       }
     }
   }
+  if (!found) found = versionBeforePython(line);
+  if (!found) found = cjkMention(line);
   if (!found && !weakFound) weakFound = pathVersion(line);
   if (!found && !weakFound) {
     seen = 0;
@@ -297,6 +321,52 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
   }
   return found ?? weakFound;
 }
+
+/** A version said before the word Python ("the 3.10 version of python"), with a cue in its clause; the last one on the line. */
+function versionBeforePython(line: string): Omit<VersionReport, 'line'> | null {
+  let found: Omit<VersionReport, 'line'> | null = null;
+  let seen = 0;
+  for (const m of line.matchAll(VERSION_BEFORE_PYTHON)) {
+    if (++seen > MAX_PROSE_MATCHES) break;
+    const parsed = m[1] === undefined ? null : parseVersion(m[1]);
+    if (!parsed || !pythonShaped(parsed)) continue;
+    const start = m.index + m[0].indexOf(m[1] ?? '');
+    if (!statedAsIs(line, start, start + (m[1]?.length ?? 0), parsed.raw)) continue;
+    const clause = lastClause(line.slice(Math.max(0, start - PROSE_WINDOW), start));
+    const after = line.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) {
+      found = { version: parsed, source: 'mentioned', command: null, star: false, installed: INSTALL_CUES.test(clause) };
+    }
+  }
+  return found;
+}
+
+/**
+ * A Python named in a sentence written without spaces ("python 是3.13版本"); the last one on the
+ * line. Said installed ("Pythonインストーラーから3.10.8をインストール") when an install word is in its
+ * clause, before or after it; a plan or a need may come after it too.
+ */
+function cjkMention(line: string): Omit<VersionReport, 'line'> | null {
+  let found: Omit<VersionReport, 'line'> | null = null;
+  let seen = 0;
+  for (const m of line.matchAll(CJK_MENTION)) {
+    if (++seen > MAX_PROSE_MATCHES) break;
+    const token = m[1];
+    const parsed = token === undefined ? null : parseVersion(token);
+    if (!token || !parsed || !pythonShaped(parsed)) continue;
+    const end = m.index + m[0].length;
+    const start = end - token.length;
+    if (!statedAsIs(line, start, end, parsed.raw)) continue;
+    const after = line.slice(end, end + 40).split(CLAUSE_END)[0] ?? '';
+    if (CJK_EXCLUSIONS.test(after)) continue;
+    const clause = lastClause(line.slice(Math.max(0, m.index - PROSE_WINDOW), start)) + after;
+    found = { version: parsed, source: 'mentioned', command: null, star: false, installed: INSTALL_CUES.test(clause) };
+  }
+  return found;
+}
+
+/** Where the clause after a mention ends. */
+const CLAUSE_END = /[.,;!?。、]/;
 
 /**
  * A Python named by its release in a path or file name ("C:\\WPy64\\python-3.13.0b1.amd64\\Lib\\x.py",
@@ -327,7 +397,7 @@ const PROGRAM_NAME = new RegExp(String.raw`^(?:${PROGRAM_NAMES.source})$`, 'i');
 
 /**
  * The same Python as `version` (major.minor without a patch) written out in full elsewhere in the
- * paste: "Python 3.10" here, "`3.10.11`" there. Null unless exactly one such release appears
+ * paste: "Python 3.10" here, "`3.10.11`" (or the prerelease "3.10rc1") there. Null unless exactly one such release appears
  * (3.10.11 and 3.10.12 would be two Pythons), each time stated as is (one written as "3.11.4 or
  * newer" or after a "need" makes it null); another program's version ("pip 3.10.1") is not one.
  * "3.1" and "3.10" never match.
@@ -341,7 +411,8 @@ export function preciseVersion(lines: readonly string[], version: PyVersion): Py
     for (const m of line.matchAll(ANY_VERSION)) {
       if (++seen > MAX_PROSE_MATCHES) break;
       const parsed = m[1] === undefined ? null : parseVersion(m[1]);
-      if (!parsed || parsed.patch === null || parsed.major !== version.major || parsed.minor !== version.minor) continue;
+      // "3.11rc1" says more than "3.11" too: which build of that line it is
+      if (!parsed || (parsed.patch === null && parsed.pre === null) || parsed.major !== version.major || parsed.minor !== version.minor) continue;
       const owner = WORD_BEFORE.exec(line.slice(Math.max(0, m.index - 40), m.index))?.[1];
       if (owner !== undefined && PROGRAM_NAME.test(owner) && !isPythonCommand(owner)) continue;
       // a release of that line given as a range or a need makes the full one uncertain
@@ -381,7 +452,7 @@ export function scanLines(lines: readonly string[]): ScanResult {
       return;
     }
     // Before commands: "python version: 3.12.3" would otherwise read as a `python version` command.
-    const field = PYTHON_FIELD.exec(line);
+    const field = PYTHON_FIELD.exec(line) ?? PYTHON_FIELD_UNMARKED.exec(line);
     const fieldVersion = field?.[1] !== undefined ? parseVersion(field[1]) : null;
     if (fieldVersion && pythonShaped(fieldVersion)) {
       result.reports.push({ line: index, version: fieldVersion, source: 'field', command: null, star: false });

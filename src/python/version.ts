@@ -10,10 +10,14 @@ export interface PyVersion {
   pre: { tag: 'a' | 'b' | 'rc'; num: number } | null;
 }
 
-/** Source of a version token: major.minor[.patch][a|b|c|rc N][+]; not followed by more version. */
-export const VERSION_SOURCE = String.raw`(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:(?:a|b|c|rc)\d{0,3})?\+?)(?![\w+]|\.\d)`;
+/**
+ * Source of a version token: major.minor[.patch][a|b|c|rc N][+]; not followed by more version.
+ * The tag may also follow a hyphen, as tags and templates write it ("3.11.0-rc1", "3.13-b2"); then
+ * its number is required, so an architecture suffix ("3.12.4-amd64", "-V:3.12-arm64") is not a tag.
+ */
+export const VERSION_SOURCE = String.raw`(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:(?:a|b|c|rc)\d{0,3}|-(?:a|b|rc)\d{1,3})?\+?)(?![\w+]|\.\d)`;
 
-const PARTS = /^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?(?:(a|b|c|rc)(\d{0,3}))?\+?$/i;
+const PARTS = /^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?(?:-?(a|b|c|rc)(\d{0,3}))?\+?$/i;
 
 /** Parse one version token (as matched by VERSION_SOURCE); null if it is not one. */
 export function parseVersion(raw: string): PyVersion | null {
@@ -21,7 +25,8 @@ export function parseVersion(raw: string): PyVersion | null {
   if (!m) return null;
   const tag = m[4]?.toLowerCase();
   return {
-    raw: raw.trim(),
+    // "3.11.0-rc1" is reported as Python writes it, "3.11.0rc1"
+    raw: raw.trim().replace(/-(?=(?:a|b|rc)\d)/i, ''),
     major: Number(m[1]),
     minor: Number(m[2]),
     patch: m[3] === undefined ? null : Number(m[3]),

@@ -1048,6 +1048,152 @@ export const PRECISE_VERSION_CASES: PasteCase[] = [
   { name: 'a full version is kept', paste: '$ python3 -V\nPython 3.10.4\nand 3.10.11 on the server', verdict: 'too-old', version: '3.10.4' },
 ];
 
+/**
+ * Versions read the way a TA reads them: prerelease tags written with a hyphen or without a patch,
+ * prose in any word order or language, package names, shapes other programs print. Each rule has
+ * cases that must stay unrecognized.
+ */
+export const TA_READING_CASES: PasteCase[] = [
+  // a prerelease tag after a hyphen, as tags and templates write it
+  { name: 'hyphenated release candidate', paste: 'Python 3.12.0-rc2', verdict: 'prerelease', version: '3.12.0rc2', meets: true },
+  { name: 'hyphenated beta in a field', paste: 'Python version: 3.14.0-b1', verdict: 'prerelease', version: '3.14.0b1', meets: true },
+  { name: 'an architecture after a hyphen is not a tag', paste: 'I installed python 3.13.1-arm64 from the zip', verdict: 'ok', version: '3.13.1' },
+  {
+    name: 'a launcher list made precise by a prerelease named without a patch',
+    paste: 'I set up python 3.12b4 last week\n> py -0\n -V:3.12    Python 3.12 (64-bit)\n -V:3.9     Python 3.9 (64-bit)',
+    verdict: 'prerelease',
+    version: '3.12b4',
+    meets: true,
+  },
+  // a Python version field with no colon
+  { name: 'field without a separator, in a template bullet', paste: '**Environment**\n - OS: Debian 12\n - python version 3.10.13', verdict: 'too-old', version: '3.10.13', os: 'linux' },
+  { name: 'field without a separator, prerelease', paste: 'Python Version 3.14.0a3', verdict: 'prerelease', version: '3.14.0a3', meets: true },
+  { name: 'a required version is not a field', paste: 'Python version 3.11 or newer is required', verdict: 'unrecognized', version: null },
+  // the system python3 package, named with its release
+  {
+    name: 'dnf5 quotes the package name',
+    paste: 'Updating and loading repositories:\nPackage "python3-3.13.7-1.fc42.x86_64" is already installed.\nPackage "python3-pip-24.3.1-2.fc42.noarch" is already installed.',
+    verdict: 'ok',
+    version: '3.13.7',
+  },
+  { name: 'rpm -q python3', paste: '$ rpm -q python3\npython3-3.9.21-1.el9.aarch64', verdict: 'too-old', version: '3.9.21' },
+  { name: "another python3- package's release is not Python's", paste: 'Package "python3-pip-23.3.2-1.fc40.noarch" is already installed.', verdict: 'unrecognized', version: null },
+  // a not-found told with the command after the verb
+  { name: 'told: the shell does not recognize the command', paste: 'my terminal does not recognize python3 command, what now?', verdict: 'not-found', missing: ['python3'] },
+  { name: "told: Windows doesn't recognize 'py'", paste: "Windows 10 doesn't recognize 'py' at all", verdict: 'not-found', missing: ['py'], os: 'windows' },
+  { name: 'something else not recognized is not a missing Python', paste: "the installer doesn't recognize my GPU", verdict: 'unrecognized', missing: [] },
+  { name: 'a Python-named package not recognized is not a missing Python', paste: 'pip does not recognize pytorch as a package', verdict: 'unrecognized', missing: [] },
+  // an OS name with its version run into it
+  { name: 'OS X run into its version', paste: 'on my OSX10.13.6 the python command prints 2.7.16', verdict: 'python2', version: '2.7.16', os: 'macos' },
+  { name: 'a macOS release name run into its version', paste: 'Sonoma14.5 here, python3 --version gives 3.9.6', verdict: 'too-old', version: '3.9.6', os: 'macos' },
+  { name: 'a word beginning with osx is not the OS', paste: 'osxphotos 0.68 and python 3.12.1 here', os: 'unknown', verdict: 'ok', version: '3.12.1' },
+  // a not-found beats a version that is only talked about
+  {
+    name: 'a bare version talked about, then the command not found',
+    paste: 'same thing happens with 3.14\n$ python3 -V\nbash: python3: command not found',
+    verdict: 'not-found',
+    version: null,
+    missing: ['python3'],
+  },
+  {
+    name: 'a Python only placed in the story, then the command not found',
+    paste: 'the tutorial runs on Python 3.12\nzsh: command not found: python',
+    verdict: 'not-found',
+    version: null,
+    missing: ['python'],
+  },
+  // more shapes of a mention: py, parentheses, python3 with the word version, a first-person relative clause
+  { name: 'py as the name of Python in prose', paste: 'we use py 3.12 on the lab machines', verdict: 'ok', version: '3.12' },
+  { name: 'a file ending in .py is not Python', paste: 'I have to run setup.py 3.12', verdict: 'unrecognized', version: null },
+  { name: 'the version in parentheses after Python', paste: 'my Python (3.11.4) is from the Store', verdict: 'ok', version: '3.11.4' },
+  { name: 'python3 with the word version', paste: 'my server has python3 version 3.8.10', verdict: 'too-old', version: '3.8.10' },
+  { name: 'a first-person relative clause', paste: 'the python I have is 3.9.13', verdict: 'too-old', version: '3.9.13' },
+  { name: 'a needed py version', paste: 'I need py 3.12 for this', verdict: 'unrecognized', version: null },
+  // first person and needs in other languages written with spaces
+  { name: 'Spanish: I have python, installed', paste: 'tengo python 3.10.2 instalado en la laptop', verdict: 'too-old', version: '3.10.2' },
+  { name: 'French: I have Python', paste: "j'ai Python 3.13.1 mais pip ne marche pas", verdict: 'ok', version: '3.13.1' },
+  { name: 'German: installed after the version', paste: 'Python 3.9.18 installiert, trotzdem Fehler', verdict: 'too-old', version: '3.9.18' },
+  { name: 'Spanish: my project needs', paste: 'mi proyecto necesita Python 3.11', verdict: 'unrecognized', version: null },
+  { name: 'German: I need, for my project', paste: 'ich brauche für mein Projekt Python 3.12', verdict: 'unrecognized', version: null },
+  { name: "Italian: I don't have", paste: 'non ho ancora Python 3.12', verdict: 'unrecognized', version: null },
+  // the version before the word Python
+  { name: 'the X version of python', paste: 'I am on the 3.10 version of python', verdict: 'too-old', version: '3.10' },
+  { name: 'version, then python, then installed', paste: 'there is 3.13 python installed on this box', verdict: 'ok', version: '3.13' },
+  { name: 'a needed X version of python', paste: 'the course needs the 3.11 version of python', verdict: 'unrecognized', version: null },
+  { name: 'a version before python.org is not one', paste: 'see page 3.12 python.org downloads', verdict: 'unrecognized', version: null },
+  // words between the word Python and its version
+  { name: 'a relative clause between Python and its version', paste: 'it crashes on my python, which is the 3.10.12 from apt', verdict: 'too-old', version: '3.10.12' },
+  { name: '"is now at" between Python and its version', paste: 'after brew upgrade my python is now at 3.13.1', verdict: 'ok', version: '3.13.1' },
+  { name: 'a required Python with words between', paste: 'the python that is required is 3.12', verdict: 'unrecognized', version: null },
+  // an environment list without separators
+  { name: 'OS and Python run together, no commas', paste: 'Ubuntu 20.04 python 3.8.10\nthe wheel build fails', verdict: 'too-old', version: '3.8.10', os: 'linux' },
+  { name: 'three items, no commas', paste: 'Windows 11 node 20.11 Python 3.12.2', verdict: 'ok', version: '3.12.2', os: 'windows' },
+  { name: 'a requirement in the same shape', paste: 'requires numpy 1.26 python 3.12', verdict: 'unrecognized', version: null },
+  // a bare version in parentheses after a word that places it in the reporter's setup
+  { name: 'installed (version), the word Python elsewhere', paste: 'I have the copy Apple ships installed (2.7.16), not the python.org one', verdict: 'python2', version: '2.7.16' },
+  { name: "installed (version) of a package: not Python-shaped", paste: 'numpy installed (1.26.4) but python cannot import it', verdict: 'unrecognized', version: null },
+  { name: 'installed (version) when nothing says Python', paste: 'the driver is installed (3.12) and the card works', verdict: 'unrecognized', version: null },
+  // "to install" is an intent, unless the sentence says it was done
+  { name: 'a Python one means to install is not the one they have', paste: 'the laptop has python3.10 by default;\nI am too busy to install python3.13 this week', verdict: 'too-old', version: '3.10' },
+  { name: 'an instruction to download', paste: 'my setup guide says to download python 3.11', verdict: 'unrecognized', version: null },
+  { name: 'used a tool to install: done', paste: 'I used winget to install Python 3.12.4 and it works', verdict: 'ok', version: '3.12.4' },
+  { name: 'managed to install: done', paste: 'I managed to install Python 3.11.9 at last', verdict: 'ok', version: '3.11.9' },
+  // a negation about something for the Python named next, not about having it
+  { name: 'no wheel for the Python named', paste: 'pip says there is no wheel for Python 3.12.1', verdict: 'ok', version: '3.12.1' },
+  { name: 'cannot be built for the Python named', paste: 'the package cannot be built for python 3.10 here', verdict: 'too-old', version: '3.10' },
+  { name: 'a negation right before the preposition denies the Python', paste: "I'm not on python 3.12", verdict: 'unrecognized', version: null },
+  { name: 'not for a Python', paste: 'this fix is not for python 3.12', verdict: 'unrecognized', version: null },
+  { name: 'a compatibility claim stays excluded', paste: 'this library does not work on python 3.13', verdict: 'unrecognized', version: null },
+  { name: "a version's support is not the reporter's Python", paste: 'thanks for python 3.12 support', verdict: 'unrecognized', version: null },
+  // warnings a program prints about the Python it runs on
+  {
+    name: "macOS's Python 2.7 warns about itself",
+    paste: 'every new terminal shows\n\nWARNING: Python 2.7 is not recommended.\nThis version is included in macOS for compatibility with legacy software.',
+    verdict: 'python2',
+    version: '2.7',
+    os: 'macos',
+  },
+  {
+    name: 'pip on an end-of-life Python',
+    paste: '$ pip3 install requests\nDEPRECATION: Python 3.6 reached the end of its life on December 23rd, 2021. Please upgrade your Python.',
+    verdict: 'too-old',
+    version: '3.6',
+  },
+  { name: 'the same words in a person\'s sentence', paste: 'the docs say Python 2.7 is not recommended anymore', verdict: 'unrecognized', version: null },
+  // told: the Python a command points to
+  { name: 'told: python3 points to a release', paste: 'after the upgrade python3 now points to Python 3.12.7', verdict: 'ok', version: '3.12.7' },
+  { name: "another program's shim pointing to a release is not Python's word", paste: 'pyenv shim points to 3.12.1', verdict: 'unrecognized', version: null },
+  { name: 'pointing to a path is not a version', paste: 'python points to /usr/bin/python2.7', verdict: 'unrecognized', version: null },
+  // the thing a mention names: the reporter's package, installer, build
+  { name: 'the Python installer named', paste: 'The Python 3.9.7 installer finished but pip is missing', verdict: 'too-old', version: '3.9.7' },
+  { name: 'the Python package named', paste: 'the python 2.7.18 package from the distro has no venv module', verdict: 'python2', version: '2.7.18' },
+  { name: 'a question about a package', paste: 'Is there a python 3.13 package for conda?', verdict: 'unrecognized', version: null },
+  { name: 'waiting for a package', paste: 'waiting for the python 3.13 package', verdict: 'unrecognized', version: null },
+  { name: 'packages for a version in general', paste: 'Python 3.14 packages are not on PyPI yet', verdict: 'unrecognized', version: null },
+  // a sentence written without spaces: the version a few letters after the word Python
+  { name: 'Japanese: Python is 3.12.1', paste: 'パソコンのPythonは3.12.1です。', verdict: 'ok', version: '3.12.1' },
+  { name: 'Chinese: my python version is 3.9', paste: '我的python版本是3.9，运行报错', verdict: 'too-old', version: '3.9' },
+  { name: 'Korean: Python version 3.10.11', paste: '제 Python 버전 3.10.11 입니다', verdict: 'too-old', version: '3.10.11' },
+  {
+    name: 'Chinese: a required version later in the sentence is not the Python',
+    paste: '电脑上python 是3.12，但是提示请安装Python 3.10或更高版本',
+    verdict: 'ok',
+    version: '3.12',
+  },
+  { name: 'Chinese: a requirement alone', paste: '本项目的python版本要求3.11以上', verdict: 'unrecognized', version: null },
+  { name: 'Chinese: I want to install', paste: '我想安装python 3.12', verdict: 'unrecognized', version: null },
+  { name: 'Chinese: a want in an earlier clause', paste: '我想问一下，我的python是3.9', verdict: 'too-old', version: '3.9' },
+  { name: 'Japanese: a planned install', paste: 'Pythonは3.13をインストールしたいです', verdict: 'unrecognized', version: null },
+  { name: 'Japanese: an install said, then the command not found', paste: 'Pythonの公式サイトから3.12.2をインストール\n$ python3\nzsh: command not found: python3', verdict: 'not-found', missing: ['python3'] },
+  {
+    name: 'a Python stated as theirs still counts beside a not-found',
+    paste: "I'm on Python 3.12.3\nzsh: command not found: python",
+    verdict: 'ok',
+    version: '3.12.3',
+    missing: ['python'],
+  },
+];
+
 export const ALL_CASES: PasteCase[] = [
   ...DEV_CASES,
   ...MACOS_CASES,
@@ -1063,4 +1209,5 @@ export const ALL_CASES: PasteCase[] = [
   ...STATED_VERSION_CASES,
   ...PATH_VERSION_CASES,
   ...PRECISE_VERSION_CASES,
+  ...TA_READING_CASES,
 ];
