@@ -284,7 +284,7 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
     if (!statedAsIs(line, m.index, end, parsed.raw)) continue;
     const clause = lastClause(line.slice(Math.max(0, m.index - PROSE_WINDOW), m.index));
     const linked = m.groups?.['link'] !== undefined;
-    // "python3 3.9" is not a way people write it; "python3 version 3.9.6" is
+    // "python3 3.9" is not a way people write it; "python3 version 3.9.6" is left to the tied reading
     if (m.groups?.['three'] !== undefined && !linked) continue;
     const after = line.slice(end, end + 40);
     const alone = clause.trim() === '' && SEGMENT_END.test(after);

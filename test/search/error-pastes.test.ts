@@ -111,6 +111,30 @@ describe('pasted errors reach the section that answers them', () => {
       '$ pip install open-webui\nbash: /home/ana/workshop/.venv/bin/pip: /home/ana/old-workshop/.venv/bin/python3: bad interpreter: No such file or directory',
       'Create a virtual environment with venv',
     ],
+    ['ana@ubuntu:~$ python3 -m pip install --upgrade pip\n/usr/bin/python3: No module named pip', 'pip: command not found'],
+    ['I followed the guide on my mac and got\n% pip3 install open-webui\nzsh: command not found: pip3', 'pip: command not found'],
+    ['ana@laptop:~/workshop$ source .venv/bin/activate\nbash: .venv/bin/activate: No such file or directory', 'Create a virtual environment with venv'],
+    ['why does this happen?\n% source .venv/bin/activate\nsource: no such file or directory: .venv/bin/activate', 'Create a virtual environment with venv'],
+    [
+      'PS C:\\Users\\ana\\workshop> pip install open-webui\nFatal error in launcher: Unable to create process using \'"C:\\Users\\ana\\old\\.venv\\Scripts\\python.exe"  "C:\\Users\\ana\\workshop\\.venv\\Scripts\\pip.exe" install open-webui\': The system cannot find the file specified.',
+      'Create a virtual environment with venv',
+    ],
+    ["C:\\Users\\ana\\workshop>.venv/Scripts/activate\n'.venv' is not recognized as an internal or external command,\noperable program or batch file.", 'PowerShell or Command Prompt: commands that differ'],
+    [
+      "PS C:\\Users\\ana> winget install -e --id Python.Python.3.12\nwinget : The term 'winget' is not recognized as the name of a cmdlet, function, script file, or operable program.",
+      'Install Python 3.12 on Windows with winget',
+    ],
+    ['PS C:\\Users\\ana> winget install -e --id Python.Python3.12\nNo package found matching input criteria.', 'Install Python 3.12 on Windows with winget'],
+    ["C:\\Users\\ana\\workshop>python3.12 -m venv .venv\n'python3.12' is not recognized as an internal or external command,\noperable program or batch file.", 'The py launcher on Windows'],
+    ['ana@ubuntu:~$ sudo apt install code\nReading package lists... Done\nBuilding dependency tree... Done\nE: Unable to locate package code', 'Install VS Code on Ubuntu or Debian with the .deb package'],
+    [
+      '$ sudo snap install code\nerror: This revision of snap "code" was published using classic confinement\n       and thus may perform arbitrary system changes outside of the security\n       sandbox that snaps are usually confined to, which may put your system at\n       risk.',
+      'Install VS Code on Linux with snap',
+    ],
+    ["ana@ubuntu:~/workshop$ code .\nCommand 'code' not found, but can be installed with:\nsudo snap install code --classic", 'Install VS Code on Linux with snap'],
+    ["(.venv) $ ilab init\nUsage: ilab [OPTIONS] COMMAND [ARGS]...\nTry 'ilab --help' for help.\n\nError: No such command 'init'.", 'Old ilab command names before version 0.17'],
+    ['ana@MacBook-Air ~ % python3.12 -m venv .venv\nzsh: command not found: python3.12', 'Install Python 3.12 on macOS with Homebrew'],
+    ["ana@ubuntu:~/instructlab$ python3.11 -m venv .venv\nCommand 'python3.11' not found, did you mean:\n  command 'python3.10' from deb python3.10", 'Install Python 3.12 or 3.11 on Ubuntu with the deadsnakes PPA'],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual({ heading, reason: 'error-signature', confident: true });
   });
@@ -128,6 +152,14 @@ describe('look-alike messages from other tools are left to the ranking', () => {
     ">>> print(total)\nNameError: name 'total' is not defined",
     // A script saved with Windows line endings: the shell's message, but not about Python.
     '-bash: ./install.sh: /bin/bash^M: bad interpreter: No such file or directory',
+    // Another click tool's unknown command: only ilab's pre-0.17 names are InstructLab's.
+    "$ flask db upgrade\nError: No such command 'db'.",
+    // pip's own internals missing is a broken pip, not a Python without pip.
+    "ModuleNotFoundError: No module named 'pip._internal'",
+    // apt not finding another package is not the VS Code package.
+    'E: Unable to locate package codium',
+    // The same snap refusal for another snap is not about VS Code.
+    '$ sudo snap install astral-uv\nerror: This revision of snap "astral-uv" was published using classic confinement and thus may\n       perform arbitrary system changes outside of the security sandbox that snaps are usually\n       confined to, which may put your system at risk.',
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
