@@ -100,6 +100,9 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   { name: 'cmd-unquoted', pattern: /(?:^|\s)([\w.-]{1,40}) is not recogni[sz]ed as (?:an? )?(?:internal|external)\b/i, group: 1, os: 'windows', weight: 6 },
   { name: 'powershell', pattern: /The term '([^']{1,200})' is not recogni[sz]ed as (?:the |a )?name of a cmdlet/i, group: 1, os: 'windows', weight: 6 },
   { name: 'ubuntu', pattern: /^Command '([^']{1,200})' not found/i, group: 1, os: 'linux', weight: 7 },
+  // Ubuntu's command-not-found before 16.04 (still on WSL's first images): "The program 'python' is
+  // currently not installed. You can install it by typing: ..." or "... can be found in the following packages:"
+  { name: 'ubuntu-old', pattern: /^The program '([^']{1,200})' (?:is currently not installed|can be found in the following packages)/i, group: 1, os: 'linux', weight: 7 },
   // cmd.exe and PowerShell in other languages (French, Spanish, Portuguese, Italian, German,
   // Russian, Chinese, Japanese, Korean): students paste what their Windows prints
   {
@@ -436,11 +439,15 @@ export const PIP_REFUSED = new RegExp(String.raw`requires a different Python: ${
  * Warnings a program prints about the Python it runs on, naming its version: the Python 2.7 that
  * macOS shipped ("WARNING: Python 2.7 is not recommended. This version is included in macOS for
  * compatibility with legacy software.") and pip on an end-of-life Python ("DEPRECATION: Python 3.6
- * reached the end of its life on December 23rd, 2021."). Ranked with pip's word.
+ * reached the end of its life on December 23rd, 2021."), or a program refusing it ("You are using
+ * Python 2.7, but …"). Ranked with pip's word.
  */
 export const RUNTIME_WARNINGS: readonly RegExp[] = [
   new RegExp(String.raw`^WARNING: Python ${VERSION_SOURCE} is not recommended\b`, 'i'),
   new RegExp(String.raw`^DEPRECATION: Python ${VERSION_SOURCE} reached the end of its life\b`, 'i'),
+  // Programs that check the Python they run on and refuse it: "ERROR: You are using Python 2.7, but
+  // OK requires Python 3.3 or higher."
+  new RegExp(String.raw`\bYou are using Python ${VERSION_SOURCE}(?=[,.;:!]?\s|[,.;:!]?$)`, 'i'),
 ];
 /** Poetry refusing the active Python: "Current Python version (3.11.2) is not allowed by the project (^3.8,<3.11)." */
 export const POETRY_REFUSED = new RegExp(String.raw`Current Python version \(${VERSION_SOURCE}\) is not allowed\b`, 'i');

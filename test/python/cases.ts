@@ -1255,6 +1255,22 @@ export const BROAD_READING_CASES: PasteCase[] = [
   { name: 'tied loses to a not-found', paste: 'python is quite old here (3.5)\n$ python3\nbash: python3: command not found', verdict: 'not-found', missing: ['python3'] },
 ];
 
+/** Standard messages of other programs about the Python they need or cannot find. */
+export const PROGRAM_MESSAGE_CASES: PasteCase[] = [
+  {
+    name: "Ubuntu's older command-not-found lists packages",
+    paste: "user@box:~$ python\nThe program 'python' can be found in the following packages:\n * python-minimal\n * python3\nTry: sudo apt install <selected package>",
+    verdict: 'not-found',
+    missing: ['python'],
+    os: 'linux',
+  },
+  { name: "Ubuntu's older command-not-found, single package", paste: "The program 'python3' is currently not installed. You can install it by typing:\nsudo apt-get install python3-minimal", verdict: 'not-found', missing: ['python3'], os: 'linux' },
+  { name: 'the same message for another program is not a missing Python', paste: "The program 'git' is currently not installed. You can install it by typing:\nsudo apt install git", verdict: 'unrecognized', missing: [] },
+  { name: 'a program refusing the Python it runs on names it', paste: '$ python2 check.py\nERROR: You are using Python 2.7, but this tool requires Python 3.8 or higher.', verdict: 'python2', version: '2.7' },
+  { name: 'a program refusing an old Python 3', paste: 'You are using Python 3.6.9. Please upgrade.', verdict: 'too-old', version: '3.6.9' },
+  { name: 'what the program requires is not what runs', paste: 'This tool requires Python 3.8 or higher.', verdict: 'unrecognized', version: null },
+];
+
 export const ALL_CASES: PasteCase[] = [
   ...DEV_CASES,
   ...MACOS_CASES,
@@ -1272,4 +1288,5 @@ export const ALL_CASES: PasteCase[] = [
   ...PRECISE_VERSION_CASES,
   ...TA_READING_CASES,
   ...BROAD_READING_CASES,
+  ...PROGRAM_MESSAGE_CASES,
 ];
