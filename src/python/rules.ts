@@ -556,10 +556,12 @@ export const PROSE_EXCLUSIONS = new RegExp(
  * "3.10或更高版本", "3.10以上"; or a feature of that version, not the reporter's ("Python 3.12 support").
  */
 export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|the minimum)|\s{0,3}\?|\s{0,3}(?:support|compatibility)\b|\s{0,3}(?:或|及|以上|以降|以下|至|から))/i;
+/** Right after a mention ("is" optional): one of `english`, or "installed" in the other languages read. */
+const afterMention = (english: string): RegExp => new RegExp(String.raw`^\s{0,3}(?:is\s{1,3})?(?:(?:${english})\b|${words(OTHER_INSTALLED)})`, 'iu');
 /** "installed" after a mention: a Python said installed, not shown running ("I have Python 2.7 installed"). */
-export const INSTALLED_AFTER = new RegExp(String.raw`^\s{0,3}(?:is\s{1,3})?(?:installed\b|${words(OTHER_INSTALLED)})`, 'iu');
+export const INSTALLED_AFTER = afterMention('installed');
 /** What may follow a mention that makes it the reporter's: "Python 3.12.4 installed via Homebrew", "Python 3.12 here". */
-export const PROSE_AFTER_CUES = new RegExp(String.raw`^\s{0,3}(?:is\s{1,3})?(?:(?:installed|in use|active|here)\b|${words(OTHER_INSTALLED)})`, 'iu');
+export const PROSE_AFTER_CUES = afterMention('installed|in use|active|here');
 /**
  * After a mention, a setting that only places it ("Python 3.8.1 under macOS 10.15", "Python 3.12 on
  * Windows"): a weak cue. The thing it names ("the python 3.9.1 package") is left to the tied reading.

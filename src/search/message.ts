@@ -192,8 +192,8 @@ export function findShellErrors(text: string): ShellError[] {
 }
 
 /**
- * Commands a student says are missing in their own words or in a shell format without the shell's
- * name: "it shows that brew not found", "brew command not found", "/bin/sh: 1: ilab: not found".
+ * Commands a student says are missing in their own words, without a shell's message around them:
+ * "it shows that brew not found", "brew command not found", "'ilab' was not found".
  * Any word could stand there ("model not found", "file not found"), so only the given commands
  * (those the knowledge declares a not-found error for) count.
  */
