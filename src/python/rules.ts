@@ -97,7 +97,16 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   { name: 'windows-store-told', pattern: /\bPython was not found\b/i, group: 0, defaultCommand: 'python', os: 'windows', weight: 4 },
   // the same told in other words, or translated back by the student from a localized Windows:
   // "Python couldn't be found. Start the shortcut without arguments ..."
-  { name: 'python-not-found-told', pattern: /\bPython (?:couldn't|could not|can't|cannot) be found\b/i, group: 0, defaultCommand: 'python', os: null, weight: 0 },
+  { name: 'python-not-found-told', pattern: /\bPython (?:(?:couldn't|could not|can't|cannot) be|is not|isn't) found\b/i, group: 0, defaultCommand: 'python', os: null, weight: 0 },
+  // the Store alias as it behaves: "typing python opens the Microsoft Store"
+  {
+    name: 'store-opens-told',
+    pattern: /\b(?:opens?|opened|opening|launch(?:es|ed)?|takes me to|redirects? (?:me )?to)\s{1,3}(?:up\s{1,3})?(?:the\s{1,3})?(?:Microsoft|MS|Windows)\s{1,3}Store\b/i,
+    group: 0,
+    namedBefore: PROGRAM_NAMES,
+    os: 'windows',
+    weight: 4,
+  },
   // told after a verb of showing: "it says python version not found", "gives 'python3 not found'"
   {
     name: 'narrated-not-found',
