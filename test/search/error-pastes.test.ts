@@ -70,8 +70,8 @@ describe('pasted errors reach the section that answers them', () => {
     ['(base) % conda activate workshop\nCondaError: Run \'conda init\' before \'conda activate\'', 'Use conda for the workshop Python'],
     ['I installed miniforge but zsh: command not found: conda', 'Use conda for the workshop Python'],
     // A signature ending in a dot claims every patch release: ilab prints its full version.
-    ['(venv) $ ilab --version\nilab, version 0.17.2\n(venv) $ ilab model list\nError: No such command', 'InstructLab wants Python 3.11: make its venv with 3.11'],
-    ['Collecting instructlab\n  Downloading instructlab-0.17.1-py3-none-any.whl (143 kB)', 'InstructLab wants Python 3.11: make its venv with 3.11'],
+    ['(venv) $ ilab --version\nilab, version 0.17.2\n(venv) $ ilab model list\nError: No such command', 'Python versions supported by InstructLab'],
+    ['Collecting instructlab\n  Downloading instructlab-0.17.1-py3-none-any.whl (143 kB)', 'Python versions supported by InstructLab'],
     ["rj@Red:~/pycoinnet$ python3 -m venv env/\nError: Command '['/home/rj/pycoinnet/env/bin/python3', '-Im', 'ensurepip', '--upgrade', '--default-pip']' returned non-zero exit status 1", 'ensurepip is not available when creating a venv'],
     ["(base) C:\\Users\\ana> conda activate workshop\nCommandNotFoundError: Your shell has not been properly configured to use 'conda activate'.", 'Use conda for the workshop Python'],
     ['npm run start\n> node server.js\nsh: 1: python: not found', 'Python command not found on Linux'],
