@@ -95,6 +95,26 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   },
   // the Store alias's first words, told: 'python --version gives "Python was not found"'
   { name: 'windows-store-told', pattern: /\bPython was not found\b/i, group: 0, defaultCommand: 'python', os: 'windows', weight: 4 },
+  // the same told in other words, or translated back by the student from a localized Windows:
+  // "Python couldn't be found. Start the shortcut without arguments ..."
+  { name: 'python-not-found-told', pattern: /\bPython (?:(?:couldn't|could not|can't|cannot) be|is not|isn't) found\b/i, group: 0, defaultCommand: 'python', os: null, weight: 0 },
+  // the Store alias as it behaves: "typing python opens the Microsoft Store"
+  {
+    name: 'store-opens-told',
+    pattern: /\b(?:opens?|opened|opening|launch(?:es|ed)?|takes me to|redirects? (?:me )?to)\s{1,3}(?:up\s{1,3})?(?:the\s{1,3})?(?:Microsoft|MS|Windows)\s{1,3}Store\b/i,
+    group: 0,
+    namedBefore: PROGRAM_NAMES,
+    os: 'windows',
+    weight: 4,
+  },
+  // told after a verb of showing: "it says python version not found", "gives 'python3 not found'"
+  {
+    name: 'narrated-not-found',
+    pattern: /\b(?:says?|said|shows?|showed|gives?|gave|got|getting|returns?|returned)\s{1,3}["'\u201c]?((?:python|py)(?:\d{1,2}(?:\.\d{1,3})?)?)(?: version)?(?: is| was)? not found\b/i,
+    group: 1,
+    os: null,
+    weight: 0,
+  },
   // cmd.exe; retyped by hand it loses its quotes or swaps the words ("as external or internal command")
   { name: 'cmd', pattern: /'([^']{1,200})' is not recogni[sz]ed as (?:an? )?(?:internal|external)\b/i, group: 1, os: 'windows', weight: 6 },
   { name: 'cmd-unquoted', pattern: /(?:^|\s)([\w.-]{1,40}) is not recogni[sz]ed as (?:an? )?(?:internal|external)\b/i, group: 1, os: 'windows', weight: 6 },
@@ -273,8 +293,8 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   // Windows-only things: %VARS%, $env:, scripts and installers, Program Files, its package managers
   { pattern: /%(?:PATH|USERPROFILE|APPDATA|LOCALAPPDATA|ProgramFiles|USERNAME|HOMEPATH)%|\$env:|\.(?:ps1|bat|cmd|msi)\b|\bProgram Files\b/i, os: 'windows', weight: 4 },
   { pattern: /\bMicrosoft Store\b|\bwinget\b|\bchoco(?:latey)? install\b|\bscoop install\b|\bAnaconda Prompt\b|\bMSYS2\b|\bCygwin\b/i, os: 'windows', weight: 4 },
-  // the shell named: "in my cmd", "Command Prompt", cmd.exe
-  { pattern: /\bcmd(?:\.exe)?\b|\bcommand prompt\b/i, os: 'windows', weight: 3 },
+  // the shell named: "in my cmd", "Command Prompt" (or "promt"), cmd.exe
+  { pattern: /\bcmd(?:\.exe)?\b|\bcommand prom(?:p?t|pth)\b/i, os: 'windows', weight: 3 },
   { pattern: /\bMINGW(?:32|64)\b|\bGit Bash\b/i, os: 'windows', weight: 6 },
   { pattern: /is not recogni[sz]ed as (?:an? )?(?:internal|external)\b|is not recogni[sz]ed as (?:the |a )?name of a cmdlet/i, os: 'windows', weight: 6 },
   // the py launcher

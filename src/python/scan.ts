@@ -134,7 +134,8 @@ function matchNotFound(line: string, current: string | null): { rule: NotFoundRu
     if (rule.namedBefore) {
       const named = lastNamed(line.slice(Math.max(0, m.index - NARRATION_WINDOW), m.index), rule.namedBefore);
       if (named === null) continue;
-      return { rule, command: commandBase(named) };
+      // Told in a sentence, the name is capitalised as a name ("Python"), not as typed.
+      return { rule, command: commandBase(named).toLowerCase() };
     }
     const named = rule.group > 0 ? m[rule.group] : undefined;
     const command = named ?? (current && isPythonCommand(current) ? current : (rule.defaultCommand ?? 'python'));

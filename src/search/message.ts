@@ -111,7 +111,7 @@ const TEMPLATE_LABEL = /^\s*(?:[-*]\s*)?(#{1,6}\s+(?:[^?:\n]*?[?:]|(?:\S+\s+){0,
 /** Where a flattened template starts another label: " ### Operating System", " **OS:**". */
 const INLINE_LABEL = /\s+(?=#{1,6}\s|[-*]\s+\*\*[^*]+\*\*|\*\*[^*]+:\*\*)/g;
 const QUESTION_START = /^(?:how|what|why|where|which|when|who|can|could|is|are|does|do|did|should|would|will|any|anyone|has|have|am)\b/i;
-const ASKING = /\?|\b(?:how (?:do|can|to|should)|is there a way|not able to|unable to|can ?not|can't|cant|doesn't work|does not work|won't|isn't working|not working|help|fix|resolve|solve|what should i)\b/i;
+const ASKING = /\?|\b(?:how (?:do|can|to|should)|is there a way|not able to|unable to|can ?not|can't|cant|couldn't|could not|wasn't able to|doesn't work|does not work|didn't work|did not work|won't|isn't working|not working|help|fix|resolve|solve|what should i)\b/i;
 const URL = /\bhttps?:\/\/\S+/gi;
 /** A fenced block, closed or running to the end of the message. */
 const FENCED = /(```|~~~)[\s\S]*?(?:\1|$)/g;

@@ -36,7 +36,10 @@ export class SignatureMatcher {
         s.errors.map((e) => {
           const errors = findShellErrors(e);
           const text = normalizeSignature(e);
-          return { text, n, words: wordsOf(text), ...(errors.length === 1 ? { shellError: shellKey(errors[0]!) } : {}) };
+          // A path is copied, never retyped: its words alone ("scripts activate is not recognized")
+          // would pass for any command's not-recognized error.
+          const words = /[\\/]/.test(text) ? [] : wordsOf(text);
+          return { text, n, words, ...(errors.length === 1 ? { shellError: shellKey(errors[0]!) } : {}) };
         }),
       )
       .filter((s) => s.text.length > 0)

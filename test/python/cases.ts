@@ -651,6 +651,11 @@ export const UNRECOGNIZED_CASES: PasteCase[] = [
   { name: 'zsh node missing', paste: 'zsh: command not found: node', verdict: 'unrecognized', os: 'macos', missing: [] },
   { name: 'cmd git missing', paste: "'git' is not recognized as an internal or external command,", verdict: 'unrecognized', os: 'windows' },
   { name: 'prose question', paste: "I can't get python to work, what do I do?", verdict: 'unrecognized' },
+  // A module or package not found is not a missing Python, whatever verb tells it.
+  { name: 'a module said not found', paste: 'it says pandas not found', verdict: 'unrecognized' },
+  // Another app sending the student to the Store is not Python's alias.
+  { name: 'another app opening the Store', paste: 'clicking Spotify opens the Microsoft Store', verdict: 'unrecognized' },
+  { name: 'a Python file said not found', paste: 'pytest shows python file not found', verdict: 'unrecognized' },
   { name: 'prose that mentions the requirement', paste: 'The workshop needs Python 3.11 or newer, right?', verdict: 'unrecognized' },
   { name: 'a bare number of another shape', paste: '20.11.0', verdict: 'unrecognized', version: null },
   { name: 'a bare version among other lines, no command', paste: 'notes for later\n3.12.4', verdict: 'unrecognized' },
@@ -803,6 +808,28 @@ export const NOT_FOUND_CASES: PasteCase[] = [
     missing: ['python'],
   },
   { name: 'the Store message told', paste: 'every time, python -V answers "Python was not found"', verdict: 'not-found', os: 'windows', missing: ['python'] },
+  {
+    name: 'the Store message translated back by the student',
+    paste: 'Windows 11 (in German)\n"Python couldn\'t be found. Start the shortcut without arguments to install it"',
+    verdict: 'not-found',
+    os: 'windows',
+    missing: ['python'],
+  },
+  { name: '"Python is not found" told', paste: 'when I start the python3 ./main.py command, I get a "Python is not found" error message.', verdict: 'not-found', missing: ['python'] },
+  {
+    name: 'the Store alias told by what it does',
+    paste: 'typing python in the terminal does not start Python, it opens the Microsoft Store instead',
+    verdict: 'not-found',
+    os: 'windows',
+    missing: ['python'],
+  },
+  {
+    name: 'not found told after a verb of showing, in Command Prompt typed as "promt"',
+    paste: 'when i run it in the command promt it says python version not found',
+    verdict: 'not-found',
+    os: 'windows',
+    missing: ['python'],
+  },
   {
     name: 'a Python said installed loses to its missing command, even a too-old one',
     paste: 'I installed Python 3.9.13 yesterday\nbut `python --version` gives `bash: python: command not found`',

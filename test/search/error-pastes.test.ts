@@ -116,6 +116,10 @@ describe('pasted errors reach the section that answers them', () => {
     ['ana@laptop:~/workshop$ source .venv/bin/activate\nbash: .venv/bin/activate: No such file or directory', 'Create a virtual environment with venv'],
     ['why does this happen?\n% source .venv/bin/activate\nsource: no such file or directory: .venv/bin/activate', 'Create a virtual environment with venv'],
     [
+      "PS C:\\Users\\ana> .venv\\Scripts\\activate\n.venv\\Scripts\\activate : The term '.venv\\Scripts\\activate' is not recognized as the name of a cmdlet, function, script file, or operable program.",
+      'Create a virtual environment with venv',
+    ],
+    [
       'PS C:\\Users\\ana\\workshop> pip install open-webui\nFatal error in launcher: Unable to create process using \'"C:\\Users\\ana\\old\\.venv\\Scripts\\python.exe"  "C:\\Users\\ana\\workshop\\.venv\\Scripts\\pip.exe" install open-webui\': The system cannot find the file specified.',
       'Create a virtual environment with venv',
     ],

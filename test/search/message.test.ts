@@ -55,6 +55,16 @@ describe('focusMessage', () => {
     expect(f.parts.find((p) => p.text.includes('C:\\Users\\ana'))?.output).toBe(true);
   });
 
+  it('reads a trouble told in the past tense as the question', () => {
+    const f = focusMessage(
+      'I created a virtual environment in my home directory and activated it. Then I launched visual code. However, I wasn\'t able to find it in the select interpreter options. I couldn\'t see it in the list either.',
+    );
+    const salienceOf = (needle: string) => f.parts.find((p) => p.text.includes(needle))?.salience;
+    expect(salienceOf("wasn't able to find it")).toBe(SALIENCE.question);
+    expect(salienceOf("couldn't see it")).toBe(SALIENCE.question);
+    expect(salienceOf('launched visual code')).toBe(SALIENCE.story);
+  });
+
   it('keeps an error quoted in a sentence as evidence, not as pasted output', () => {
     const f = focusMessage('My antivirus flags the count.exe that I built from count.py as a virus but it is clean, I ran it many times already');
     expect(f.parts.every((p) => !p.output)).toBe(true);
