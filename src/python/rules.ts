@@ -73,6 +73,8 @@ export interface NotFoundRule {
    * message; the rule applies only when one is found there.
    */
   namedBefore?: RegExp;
+  /** Told in a sentence: the command is a name there ("Python"), reported in lower case as typed. */
+  told?: boolean;
   os: KnownOs | null;
   weight: number;
 }
@@ -97,7 +99,14 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   { name: 'windows-store-told', pattern: /\bPython was not found\b/i, group: 0, defaultCommand: 'python', os: 'windows', weight: 4 },
   // the same told in other words, or translated back by the student from a localized Windows:
   // "Python couldn't be found. Start the shortcut without arguments ..."
-  { name: 'python-not-found-told', pattern: /\bPython (?:(?:couldn't|could not|can't|cannot) be|is not|isn't) found\b/i, group: 0, defaultCommand: 'python', os: null, weight: 0 },
+  {
+    name: 'python-not-found-told',
+    pattern: /\b((?:python|py)(?:\d{1,2}(?:\.\d{1,3})?)?) (?:(?:couldn't|could not|can't|cannot) be|is not|isn't) found\b/i,
+    group: 1,
+    told: true,
+    os: null,
+    weight: 0,
+  },
   // the Store alias as it behaves: "typing python opens the Microsoft Store"
   {
     name: 'store-opens-told',
@@ -112,6 +121,7 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     name: 'narrated-not-found',
     pattern: /\b(?:says?|said|shows?|showed|gives?|gave|got|getting|returns?|returned)\s{1,3}["'\u201c]?((?:python|py)(?:\d{1,2}(?:\.\d{1,3})?)?)(?: version)?(?: is| was)? not found\b/i,
     group: 1,
+    told: true,
     os: null,
     weight: 0,
   },

@@ -139,7 +139,7 @@ function matchNotFound(line: string, current: string | null): { rule: NotFoundRu
     }
     const named = rule.group > 0 ? m[rule.group] : undefined;
     const command = named ?? (current && isPythonCommand(current) ? current : (rule.defaultCommand ?? 'python'));
-    return { rule, command: commandBase(command) };
+    return { rule, command: rule.told ? commandBase(command).toLowerCase() : commandBase(command) };
   }
   return null;
 }

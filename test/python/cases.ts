@@ -815,6 +815,7 @@ export const NOT_FOUND_CASES: PasteCase[] = [
     os: 'windows',
     missing: ['python'],
   },
+  { name: 'a versioned command told not found, with a full-width stop', paste: 'After the update, python3 is not found\u3002', verdict: 'not-found', missing: ['python3'] },
   { name: '"Python is not found" told', paste: 'when I start the python3 ./main.py command, I get a "Python is not found" error message.', verdict: 'not-found', missing: ['python'] },
   {
     name: 'the Store alias told by what it does',
