@@ -20,7 +20,7 @@ export const STOP_WORDS = new Set(
   need needs want wants wanted try trying tried help like know think use uses used using
   something anything thing things stuff way ways one someone anyone new
   up out over under again further while during before after above below between through
-  im ive dont doesnt didnt cant wont isnt arent whats its thats theres`.split(/\s+/).filter(Boolean),
+  im ive dont doesnt didnt cant cannot wont isnt arent whats its thats theres`.split(/\s+/).filter(Boolean),
 );
 
 /** Kept, but weighted low: they separate "what is X" from "why X" and "how does X work". */
