@@ -113,6 +113,10 @@ describe('pasted errors reach the section that answers them', () => {
     ],
     ['ana@ubuntu:~$ python3 -m pip install --upgrade pip\n/usr/bin/python3: No module named pip', 'pip: command not found'],
     ['I followed the guide on my mac and got\n% pip3 install open-webui\nzsh: command not found: pip3', 'pip: command not found'],
+    [
+      'open webui shows no models and the log says\nERROR [open_webui.routers.ollama] Connection error: Cannot connect to host localhost:11434 ssl:default [Connect call failed (\'127.0.0.1\', 11434)]',
+      'Ollama says could not connect: start the Ollama server',
+    ],
     ['ana@laptop:~/workshop$ source .venv/bin/activate\nbash: .venv/bin/activate: No such file or directory', 'Create a virtual environment with venv'],
     ['why does this happen?\n% source .venv/bin/activate\nsource: no such file or directory: .venv/bin/activate', 'Create a virtual environment with venv'],
     [
