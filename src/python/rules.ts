@@ -56,6 +56,9 @@ export const PROMPTS: readonly PromptRule[] = [
 export const PROGRAM_NAMES =
   /\b(python(?:\d{1,2}(?:\.\d{1,3})?)?|py|pip\d{0,2}(?:\.\d{1,3})?|pyenv|conda|node|npm|brew|git|code|java|uv|poetry|ollama|ilab|docker|winget|choco|scoop|nvm|rustc|go)(?:\.exe)?\b/gi;
 
+/** A Python command named in a sentence (python, python3, python3.12, py), as group 1 of the rules that tell one. */
+const TOLD_PYTHON = String.raw`((?:python|py)(?:\d{1,2}(?:\.\d{1,3})?)?)`;
+
 /** "No such file or directory" as glibc prints it in English, Chinese, German, French, Spanish, Portuguese and Russian. */
 const NO_SUCH_FILE = String.raw`No such file or directory|没有那个文件或目录|Datei oder Verzeichnis nicht gefunden|Aucun fichier ou dossier de ce type|No existe el archivo o el directorio|Arquivo ou diretório inexistente|Нет такого файла или каталога`;
 
@@ -70,7 +73,7 @@ export interface NotFoundRule {
   /**
    * For an error told in a sentence ("I typed python --version and got command not found"): the
    * command is the last program this pattern finds in the NARRATION_WINDOW characters before the
-   * message; the rule applies only when one is found there.
+   * message; the rule applies only when one is found there. Such a rule is `told`.
    */
   namedBefore?: RegExp;
   /** Told in a sentence: the command is a name there ("Python"), reported in lower case as typed. */
@@ -101,7 +104,7 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   // "Python couldn't be found. Start the shortcut without arguments ..."
   {
     name: 'python-not-found-told',
-    pattern: /\b((?:python|py)(?:\d{1,2}(?:\.\d{1,3})?)?) (?:(?:couldn't|could not|can't|cannot) be|is not|isn't) found\b/i,
+    pattern: new RegExp(String.raw`\b${TOLD_PYTHON} (?:(?:couldn't|could not|can't|cannot) be|is not|isn't) found\b`, 'i'),
     group: 1,
     told: true,
     os: null,
@@ -113,13 +116,14 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     pattern: /\b(?:opens?|opened|opening|launch(?:es|ed)?|takes me to|redirects? (?:me )?to)\s{1,3}(?:up\s{1,3})?(?:the\s{1,3})?(?:Microsoft|MS|Windows)\s{1,3}Store\b/i,
     group: 0,
     namedBefore: PROGRAM_NAMES,
+    told: true,
     os: 'windows',
     weight: 4,
   },
   // told after a verb of showing: "it says python version not found", "gives 'python3 not found'"
   {
     name: 'narrated-not-found',
-    pattern: /\b(?:says?|said|shows?|showed|gives?|gave|got|getting|returns?|returned)\s{1,3}["'\u201c]?((?:python|py)(?:\d{1,2}(?:\.\d{1,3})?)?)(?: version)?(?: is| was)? not found\b/i,
+    pattern: new RegExp(String.raw`\b(?:says?|said|shows?|showed|gives?|gave|got|getting|returns?|returned)\s{1,3}["'\u201c]?${TOLD_PYTHON}(?: version)?(?: is| was)? not found\b`, 'i'),
     group: 1,
     told: true,
     os: null,
@@ -223,7 +227,7 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   // "Windows doesn't recognize 'py'". Only a Python command is taken: "doesn't recognize my GPU" is not one.
   {
     name: 'narrated-object',
-    pattern: /\b(?:does not|doesn't|did not|didn't|do not|don't|cannot|can't|won't|could not|couldn't) recogni[sz]e (?:the )?["']?((?:python|py)(?:\d{1,2}(?:\.\d{1,3})?)?)["']?(?= command\b|[\s.,;!?]|$)/i,
+    pattern: new RegExp(String.raw`\b(?:does not|doesn't|did not|didn't|do not|don't|cannot|can't|won't|could not|couldn't) recogni[sz]e (?:the )?["']?${TOLD_PYTHON}["']?(?= command\b|[\s.,;!?]|$)`, 'i'),
     group: 1,
     os: null,
     weight: 0,
@@ -235,6 +239,7 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     pattern: /\bcommand not found\b|\bis not recogni[sz]ed\b|\bisn't recogni[sz]ed\b|\bnot recogni[sz]ed as\b|\bunknown command\b/i,
     group: 0,
     namedBefore: PROGRAM_NAMES,
+    told: true,
     os: null,
     weight: 0,
   },

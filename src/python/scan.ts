@@ -131,15 +131,11 @@ function matchNotFound(line: string, current: string | null): { rule: NotFoundRu
   for (const rule of NOT_FOUND) {
     const m = rule.pattern.exec(line);
     if (!m) continue;
-    if (rule.namedBefore) {
-      const named = lastNamed(line.slice(Math.max(0, m.index - NARRATION_WINDOW), m.index), rule.namedBefore);
-      if (named === null) continue;
-      // Told in a sentence, the name is capitalised as a name ("Python"), not as typed.
-      return { rule, command: commandBase(named).toLowerCase() };
-    }
-    const named = rule.group > 0 ? m[rule.group] : undefined;
-    const command = named ?? (current && isPythonCommand(current) ? current : (rule.defaultCommand ?? 'python'));
-    return { rule, command: rule.told ? commandBase(command).toLowerCase() : commandBase(command) };
+    const named = rule.namedBefore ? lastNamed(line.slice(Math.max(0, m.index - NARRATION_WINDOW), m.index), rule.namedBefore) : rule.group > 0 ? m[rule.group] : undefined;
+    if (named === null) continue;
+    const command = commandBase(named ?? (current && isPythonCommand(current) ? current : (rule.defaultCommand ?? 'python')));
+    // Told in a sentence, the name is capitalised as a name ("Python"), not as typed.
+    return { rule, command: rule.told ? command.toLowerCase() : command };
   }
   return null;
 }

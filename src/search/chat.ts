@@ -1,3 +1,4 @@
+import { ASKING_PHRASES } from './message.js';
 import { expansionsOf, normalize, OS_WORDS, rawTokens, term } from './text.js';
 
 /**
@@ -7,7 +8,7 @@ import { expansionsOf, normalize, OS_WORDS, rawTokens, term } from './text.js';
  * and they are not worth a TA's time in /unanswered.
  */
 
-const ASKS = /\?|\b(?:how (?:do|can|to|should)|is there a way|not able to|unable to|can ?not|can't|cant|doesn't work|does not work|won't|isn't working|not working|what should i|please help|any idea)\b/i;
+const ASKS = new RegExp(String.raw`\?|\b(?:${ASKING_PHRASES}|please help|any idea)\b`, 'i');
 const ACK = /\b(?:thanks?|thank you|thx|ty|cheers|that worked|it worked|works now|working now|it works|solved|fixed it|fixed itself|nvm|never ?mind|got it|perfect|awesome|great,? thanks)\b/i;
 /** Follow-ups that add no new detail: "same problem", "+1", "any update?", "has this been fixed yet?". */
 const FOLLOW_UP = /^(?:\W*(?:\+1|me too|same(?: here| issue| problem| for me)?|any (?:update|news|progress)s?|bump|has this been (?:fixed|resolved|solved)(?: yet)?|is there (?:any|an) update|i have the same (?:problem|issue|error)(?:\.? ?please help)?)\W*)+$/i;

@@ -111,7 +111,10 @@ const TEMPLATE_LABEL = /^\s*(?:[-*]\s*)?(#{1,6}\s+(?:[^?:\n]*?[?:]|(?:\S+\s+){0,
 /** Where a flattened template starts another label: " ### Operating System", " **OS:**". */
 const INLINE_LABEL = /\s+(?=#{1,6}\s|[-*]\s+\*\*[^*]+\*\*|\*\*[^*]+:\*\*)/g;
 const QUESTION_START = /^(?:how|what|why|where|which|when|who|can|could|is|are|does|do|did|should|would|will|any|anyone|has|have|am)\b/i;
-const ASKING = /\?|\b(?:how (?:do|can|to|should)|is there a way|not able to|unable to|can ?not|can't|cant|couldn't|could not|wasn't able to|doesn't work|does not work|didn't work|did not work|won't|isn't working|not working|help|fix|resolve|solve|what should i)\b/i;
+/** Phrases that ask for help in any message, a chat line as much as a long report (chat.ts reads them too). */
+export const ASKING_PHRASES = String.raw`how (?:do|can|to|should)|is there a way|not able to|unable to|can ?not|can't|cant|doesn't work|does not work|won't|isn't working|not working|what should i`;
+/** A sentence that asks: those phrases, trouble told after the fact ("I wasn't able to"), or the words for help. */
+const ASKING = new RegExp(String.raw`\?|\b(?:${ASKING_PHRASES}|couldn't|could not|wasn't able to|didn't work|did not work|help|fix|resolve|solve)\b`, 'i');
 const URL = /\bhttps?:\/\/\S+/gi;
 /** A fenced block, closed or running to the end of the message. */
 const FENCED = /(```|~~~)[\s\S]*?(?:\1|$)/g;
