@@ -143,6 +143,68 @@ describe('pasted errors reach the section that answers them', () => {
     ["(.venv) $ ilab init\nUsage: ilab [OPTIONS] COMMAND [ARGS]...\nTry 'ilab --help' for help.\n\nError: No such command 'init'.", 'Old ilab command names before version 0.17'],
     ['ana@MacBook-Air ~ % python3.12 -m venv .venv\nzsh: command not found: python3.12', 'Install Python 3.12 on macOS with Homebrew'],
     ["ana@ubuntu:~/instructlab$ python3.11 -m venv .venv\nCommand 'python3.11' not found, did you mean:\n  command 'python3.10' from deb python3.10", 'Install Python 3.12 or 3.11 on Ubuntu with the deadsnakes PPA'],
+    // Fourth pass: Homebrew's own prefix checks (Library/Homebrew/install.rb).
+    [
+      'ana@MacBook-Air ~ % brew install python@3.12\nError: Cannot install under Rosetta 2 in ARM default prefix (/opt/homebrew)!\nTo rerun under ARM use:\n    arch -arm64 brew install ...\nTo install under x86_64, install Homebrew into /usr/local.',
+      'incompatible architecture on Apple silicon: Terminal or Python running under Rosetta',
+    ],
+    [
+      'my new M2 came from a migration and now brew says Error: Cannot install in Homebrew on ARM processor in Intel default prefix (/usr/local)!\nPlease create a new installation in /opt/homebrew using one of the "Alternative Installs"',
+      'incompatible architecture on Apple silicon: Terminal or Python running under Rosetta',
+    ],
+    [
+      'I ran the two Next steps lines\n% eval "$(/opt/homebrew/bin/brew shellenv)"\nzsh: no such file or directory: /opt/homebrew/bin/brew',
+      'Where Homebrew lives on Apple silicon and Intel Macs',
+    ],
+    ['$ eval "$(/opt/homebrew/bin/brew shellenv)"\n-bash: /opt/homebrew/bin/brew: No such file or directory', 'Where Homebrew lives on Apple silicon and Intel Macs'],
+    // CPython's venv: activate is read with source, not run; Windows paths on a Mac; the venv launcher's missing base Python.
+    ['ana@MacBook-Air workshop % .venv/bin/activate\nzsh: permission denied: .venv/bin/activate', 'Create a virtual environment with venv'],
+    ['ana@ubuntu:~/workshop$ .venv/bin/activate\nbash: .venv/bin/activate: Permission denied', 'Create a virtual environment with venv'],
+    ['on my macbook I did python3 -m venv .venv and then\n$ .venv/Scripts/activate\n-bash: .venv/Scripts/activate: No such file or directory', 'Create a virtual environment with venv'],
+    [
+      'I copied my workshop folder to the new laptop\nPS C:\\Users\\ana\\workshop> .venv\\Scripts\\python.exe --version\nNo Python at \'"C:\\Users\\olduser\\AppData\\Local\\Programs\\Python\\Python312\\python.exe\'',
+      'Create a virtual environment with venv',
+    ],
+    // pyenv's shim (libexec/pyenv-which) and python-build.
+    [
+      '$ python3.12 -m venv .venv\npyenv: python3.12: command not found\n\nThe `python3.12\' command exists in these Python versions:\n  3.12.7\n\nNote: See \'pyenv help global\' for tips on allowing both\n      python2 and python3 to be found.',
+      'Python version managers: pyenv, conda and uv',
+    ],
+    [
+      '$ pyenv install 3.12.9\npython-build: definition not found: 3.12.9\n\nSee all available versions with `pyenv install --list\'.',
+      'Python version managers: pyenv, conda and uv',
+    ],
+    // conda's EnvironmentNameNotFound (conda/exceptions.py).
+    [
+      '(base) % conda activate workshop\nEnvironmentNameNotFound: Could not find conda environment: workshop\nYou can list all discoverable environments with `conda info --envs`.',
+      'Use conda for the workshop Python',
+    ],
+    // uv installed, but the terminal predates it.
+    ['I ran the uv install script and then\n% uv venv --python 3.12 --seed .venv\nzsh: command not found: uv', 'Install Python with uv'],
+    [
+      "PS C:\\Users\\ana\\workshop> uv venv --python 3.12 --seed .venv\nuv : The term 'uv' is not recognized as the name of a cmdlet, function, script file, or operable program.",
+      'Install Python with uv',
+    ],
+    // The classic py launcher (CPython PC/launcher.c) with no Python installed.
+    ['C:\\Users\\ana>py --version\nCan\'t find a Default Python.', 'The py launcher on Windows'],
+    // InstructLab's backend check on a model that was never downloaded.
+    [
+      '% ilab model chat\nFailed to determine backend: Cannot determine which backend to use: Failed to determine whether the model is a GGUF format: [Errno 2] No such file or directory: \'/Users/ana/.cache/instructlab/models/granite-7b-lab-Q4_K_M.gguf\'',
+      'Download, serve and chat with a model using ilab',
+    ],
+    // huggingface_hub with no token stored.
+    [
+      'huggingface_hub.errors.LocalTokenNotFoundError: Token is required (`token=True`), but no token found. You need to provide a token or be logged in to Hugging Face with `hf auth login` or `huggingface_hub.login`. See https://huggingface.co/settings/tokens.',
+      'ilab model download asks for a Hugging Face token',
+    ],
+    // Go's Windows wording of "connection refused" for Ollama's port.
+    [
+      'PS C:\\Users\\ana> ollama run granite3.1-dense:8b\nError: Post "http://127.0.0.1:11434/api/show": dial tcp 127.0.0.1:11434: connectex: No connection could be made because the target machine actively refused it.',
+      'Ollama says could not connect: start the Ollama server',
+    ],
+    // Pylance's unresolved-import diagnostics name their rule.
+    ['VS Code underlines my import in yellow: Import "ollama" could not be resolved Pylance(reportMissingImports)', 'Select the Python interpreter or venv in VS Code'],
+    ['Import "requests" could not be resolved from source Pylance(reportMissingModuleSource) but pip says it is installed', 'Select the Python interpreter or venv in VS Code'],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual({ heading, reason: 'error-signature', confident: true });
   });
@@ -168,6 +230,18 @@ describe('look-alike messages from other tools are left to the ranking', () => {
     'E: Unable to locate package codium',
     // The same snap refusal for another snap is not about VS Code.
     '$ sudo snap install astral-uv\nerror: This revision of snap "astral-uv" was published using classic confinement and thus may\n       perform arbitrary system changes outside of the security sandbox that snaps are usually\n       confined to, which may put your system at risk.',
+    // rbenv's shim says the same of Ruby versions; ruby-build has the same "definition not found".
+    "rbenv: rake: command not found\n\nThe `rake' command exists in these Ruby versions:\n  3.2.2",
+    'ruby-build: definition not found: 3.3.9',
+    // Another port refused on Windows is not Ollama's server.
+    'Error: Get "http://127.0.0.1:8080/health": dial tcp 127.0.0.1:8080: connectex: No connection could be made because the target machine actively refused it.',
+    // Another script run instead of sourced, and another command missing that starts with "uv".
+    'zsh: permission denied: ./install.sh',
+    'zsh: command not found: uvicorn',
+    // Saying so in prose is not the py launcher's message.
+    "I can't find the default python on my Mac, which one does brew use?",
+    // Another Homebrew path missing is not the Apple silicon prefix.
+    'zsh: no such file or directory: /usr/local/bin/brew',
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
