@@ -488,16 +488,20 @@ export const RUNTIME_WARNINGS: readonly RegExp[] = [
 export const POETRY_REFUSED = new RegExp(String.raw`Current Python version \(${VERSION_SOURCE}\) is not allowed\b`, 'i');
 /**
  * The field with no separator, the version ending the line: "- Python Version 3.13", "python version
- * 3.11.0a5". Read before commands, as `python version` would otherwise be one. Nothing may follow the
+ * 3.11.0a5", "Python version is 3.12.1". Read before commands, as `python version` would otherwise be one. Nothing may follow the
  * version: "Python version 3.11 (or newer) is required" is not a field.
  */
 export const PYTHON_FIELD_UNMARKED = new RegExp(
-  String.raw`^python3?[\s_]{1,4}(?:version|ver\.?)\s{1,4}v?${VERSION_SOURCE}\.?$`,
+  String.raw`^python3?[\s_]{1,4}(?:version|ver\.?)\s{1,4}(?:is\s{1,3})?v?${VERSION_SOURCE}\.?$`,
   'i',
 );
-/** The same field as a heading, its answer on the next line: "### Python version" then "3.8.5", CPython's "### CPython versions tested on:" then "3.12". */
+/**
+ * The same field as a heading, its answer on the next line: "### Python version" then "3.8.5",
+ * CPython's "### CPython versions tested on:" then "3.12", or with the template's note on when to
+ * answer ("### Python Version (if running from source)").
+ */
 export const PYTHON_FIELD_HEADING =
-  /^(?:#{1,6}\s{0,4})?(?:c?python3?\s{1,4}versions?(?:\s{1,3}(?:used|installed|in use|tested(?: on)?))?\s{0,4}:?|(?:what|which) (?:version of python|python version) (?:are you|do you|is)[\w\s]{0,30}\??)$/i;
+  /^(?:#{1,6}\s{0,4})?(?:c?python3?\s{1,4}versions?(?:\s{1,3}(?:used|installed|in use|tested(?: on)?))?(?:\s{1,3}\([^()]{1,80}\))?\s{0,4}:?|(?:what|which) (?:version of python|python version) (?:are you|do you|is)[\w\s]{0,30}\??)$/i;
 /** The answer under such a heading: "3.8.5", "Python 3.12", "3.11.4 (64-bit)". */
 export const FIELD_ANSWER = new RegExp(String.raw`^(?:python\s{1,4})?v?${VERSION_SOURCE}(?:\s{1,4}\(.{0,100})?$`, 'i');
 

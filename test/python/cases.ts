@@ -1261,6 +1261,15 @@ export const BROAD_READING_CASES: PasteCase[] = [
   { name: 'tied loses to a mention with a cue elsewhere', paste: 'I use Python 3.11.4\nthe python in the old image was (3.6)', verdict: 'ok', version: '3.11.4' },
   // a version heading of an issue template, its answer on the next line
   { name: "CPython's template heading", paste: '### CPython versions tested on:\n\n3.13\n\n### Operating systems tested on:\n\nLinux', verdict: 'ok', version: '3.13', os: 'linux' },
+  { name: 'a version heading with the template note on when to answer', paste: '### Operating System\n\nDebian 12\n\n### Python Version (if installed from source)\n\n3.12.4', verdict: 'ok', version: '3.12.4', os: 'linux' },
+  { name: 'a parenthesis that is not a note does not make a heading', paste: '### Python version (3.9 is too old)', verdict: 'unrecognized', version: null },
+  // a decimal comma right after the word Python; a four-part build number after a release
+  { name: 'decimal comma after "python version is"', paste: 'sorry, my python version is 2,7. what now?', verdict: 'python2', version: '2.7' },
+  { name: 'decimal comma after Python', paste: 'I got Python 3,12 from the website', verdict: 'ok', version: '3.12' },
+  { name: 'a comma list far from Python stays a list', paste: 'python question about steps 2,7 of the guide', verdict: 'unrecognized', version: null },
+  { name: 'a build number after the release', paste: 'I\'ve installed "Python 3.12.2.12345" from the store and the script works', verdict: 'ok', version: '3.12.2' },
+  { name: 'four parts not after Python are not a Python', paste: 'python fails behind the proxy at 10.0.12.345', verdict: 'unrecognized', version: null },
+  { name: '"Python version is" opening the line', paste: 'Python version is 3.10.8', verdict: 'too-old', version: '3.10.8' },
   { name: 'a tested-on heading answered with prose is no field', paste: '### Python versions tested on:\n\nall of them, see CI', verdict: 'unrecognized', version: null },
   // "installed" after a mention says installed, not running
   { name: 'installed after the mention, then bad interpreter', paste: 'I have Python 3.10 installed\nbash: ./tool: /usr/bin/python3: bad interpreter: No such file or directory', verdict: 'not-found', version: null, missing: ['python3'] },
