@@ -519,7 +519,7 @@ export const TOLD_VERSION = new RegExp(
   String.raw`(?:\b(?:returns?|returned|gives?|gave|gets?|got|getting|says?|said|shows?|showed|shown|showing|prints?|printed|printing|outputs?|displays?|displayed|reports?|reported|tells me|see|answers?|answered|responds?|responded|reads?)\b|\boutput\b|(?:--version|\s-VV?)\s{0,3}(?=is\b|=>|[=:]|->|→)` +
     // the same told in Spanish, Portuguese, French, German and Chinese
     String.raw`|\b(?:aparece|sale|muestra|dice|devuelve|mostra|diz|retorna|affiche|indique|renvoie|zeigt)\b|显示|输出|返回)` +
-    String.raw`(?:\s{0,3}(?:is|was|me|back|as|that|la|el|le|a|que|es|é|est|ist|:|=>|=|->|→)(?![\w])){0,3}\s{0,3}["']?\s{0,2}(python\s{1,3}|version\s{1,3})?v?${VERSION_SOURCE}`,
+    String.raw`(?:\s{0,3}(?:is|was|me|it|back|as|that|la|el|le|a|que|es|é|est|ist|:|=>|=|->|→)(?![\w])){0,3}\s{0,3}["']?\s{0,2}(python\s{1,3}|version\s{1,3})?v?${VERSION_SOURCE}`,
   'gi',
 );
 /**

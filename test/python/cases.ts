@@ -911,6 +911,7 @@ export const STATED_VERSION_CASES: PasteCase[] = [
   { name: 'python latest version - X', paste: 'my laptop runs Python latest version - 3.13', verdict: 'ok', version: '3.13' },
   { name: 'told: a command returns a bare version', paste: 'python3 --version returns 3.9.6', verdict: 'too-old', version: '3.9.6' },
   { name: 'told: quoted command and output', paste: 'when I type "python --version" it shows "Python 2.7.18"', verdict: 'python2', version: '2.7.18' },
+  { name: 'told with "it" before the version beats the editor\'s interpreter', paste: 'VS Code has python3.12.1 selected, but python --version in the terminal shows it as 3.10.4', verdict: 'too-old', version: '3.10.4' },
   { name: 'told beats a mention', paste: 'I installed Python 3.12.4 but python3 -V still prints 3.9.6', verdict: 'too-old', version: '3.9.6' },
   { name: 'told by another program is not Python', paste: 'pyenv global says 3.12.1', verdict: 'unrecognized', version: null },
   {
