@@ -5,6 +5,7 @@
  * Every pattern is applied to one cleaned line of at most MAX_LINE characters. Quantifiers are
  * bounded and never nested, so no pattern can backtrack catastrophically.
  */
+import { anyOf, LOCALIZED_COMMAND_NOT_FOUND, LOCALIZED_NOT_RECOGNIZED } from '../text/not-found-phrases.js';
 import type { KnownOs } from './types.js';
 import { VERSION_SOURCE } from './version.js';
 
@@ -137,11 +138,10 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   // Ubuntu's command-not-found before 16.04 (still on WSL's first images): "The program 'python' is
   // currently not installed. You can install it by typing: ..." or "... can be found in the following packages:"
   { name: 'ubuntu-old', pattern: /^The program '([^']{1,200})' (?:is currently not installed|can be found in the following packages)/i, group: 1, os: 'linux', weight: 7 },
-  // cmd.exe and PowerShell in other languages (French, Spanish, Portuguese, Italian, German,
-  // Russian, Chinese, Japanese, Korean): students paste what their Windows prints
+  // cmd.exe and PowerShell in other languages (not-found-phrases.ts): students paste what their Windows prints
   {
     name: 'cmd-localized',
-    pattern: /["'«]\s?([^\s"'«»]{1,40})\s?["'»]\s?(?:n'est pas reconnu|no se reconoce|não é reconhecido|non è riconosciuto|не является внутренней|不是内部或外部命令|は、内部コマンド|은\(는\) 내부 또는 외부 명령)/i,
+    pattern: new RegExp(String.raw`["'«]\s?([^\s"'«»]{1,40})\s?["'»]\s?(?:${anyOf(LOCALIZED_NOT_RECOGNIZED)})`, 'i'),
     group: 1,
     os: 'windows',
     weight: 6,
@@ -189,10 +189,10 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     os: null,
     weight: 0,
   },
-  // bash and Ubuntu's handler in other languages (German, French, Spanish, Portuguese, Italian, Chinese)
+  // bash and Ubuntu's handler in other languages (not-found-phrases.ts)
   {
     name: 'bash-localized',
-    pattern: /^(?:-?[\w.-]{1,20}: ?)?(?:line \d{1,6}: )?([\w./\\-]{1,200}): (?:Befehl nicht gefunden|commande introuvable|no se encontró la orden|orden no encontrada|comando não encontrado|comando non trovato|未找到命令|找不到命令)/i,
+    pattern: new RegExp(String.raw`^(?:-?[\w.-]{1,20}: ?)?(?:line \d{1,6}: )?([\w./\\-]{1,200}): (?:${anyOf(LOCALIZED_COMMAND_NOT_FOUND)})`, 'i'),
     group: 1,
     os: null,
     weight: 0,
