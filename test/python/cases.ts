@@ -1265,6 +1265,9 @@ export const BROAD_READING_CASES: PasteCase[] = [
   { name: 'a version heading with the template note on when to answer', paste: '### Operating System\n\nDebian 12\n\n### Python Version (if installed from source)\n\n3.12.4', verdict: 'ok', version: '3.12.4', os: 'linux' },
   { name: 'a parenthesis that is not a note does not make a heading', paste: '### Python version (3.9 is too old)', verdict: 'unrecognized', version: null },
   // a decimal comma right after the word Python; a four-part build number after a release
+  // the free-threaded build's t suffix names the same release
+  { name: 'a free-threaded build in a sentence', paste: 'my python is 3.13t, the free-threaded one', verdict: 'ok', version: '3.13t' },
+  { name: 'a free-threaded build that is too old', paste: 'I use python 3.10t', verdict: 'too-old', version: '3.10t' },
   { name: 'decimal comma after "python version is"', paste: 'sorry, my python version is 2,7. what now?', verdict: 'python2', version: '2.7' },
   { name: 'decimal comma after Python', paste: 'I got Python 3,12 from the website', verdict: 'ok', version: '3.12' },
   { name: 'a comma list far from Python stays a list', paste: 'python question about steps 2,7 of the guide', verdict: 'unrecognized', version: null },
