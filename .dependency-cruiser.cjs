@@ -3,7 +3,7 @@
  * adapters -> commands (features) -> framework -> engines, and only the Discord adapter knows
  * discord.js.
  */
-const ENGINES = '^src/(knowledge|search|python|store|ocr)/';
+const ENGINES = '^src/(knowledge|search|python|store|ocr|text)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

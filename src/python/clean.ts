@@ -62,6 +62,19 @@ const dottedToVersion = (_m: string, release: string, level: string, serial: str
   return tag ? `${release}${tag}${serial}` : release;
 };
 /**
+ * The version after the word Python with a decimal comma, as people on European keyboards type it
+ * ("python version is 2,7", "Python 3,11"): read with a dot. Only right after "python" (with
+ * "version" and "is" between at most), so a list ("steps 2,7") stays a list.
+ */
+const DECIMAL_COMMA = /\b(python3?(?:\s{1,3}version)?(?:\s{1,3}(?:is|=|:))?\s{1,3})(\d),(\d{1,2})(?![\d,]|\.\d)/gi;
+/**
+ * A build number after a full release, as some Windows installers and package lists show it
+ * ("Python 3.11.1.80716"): the release is what Python reports. Only right after "python", since
+ * four-part numbers elsewhere are other programs' versions or addresses.
+ */
+const BUILD_SUFFIX = /\b(python\s{1,3}v?\d{1,2}\.\d{1,3}\.\d{1,3})\.\d{3,6}(?![\d.])/gi;
+
+/**
  * Issue-template hints left in the filled-in text: `[e.g. Mac OS 14.4.1, Fedora Linux 40]`,
  * `[output of python --version]`. They are the template's words, not the reporter's.
  */
@@ -77,6 +90,8 @@ export function cleanLine(raw: string, max: number = MAX_LINE): string {
   for (let i = 0; i < 3 && QUOTE.test(line); i++) line = line.replace(QUOTE, '').trim();
   line = line.replace(TEMPLATE_HINT, ' ').trim();
   line = line.replace(VERSION_WILDCARD, '$1');
+  line = line.replace(DECIMAL_COMMA, '$1$2.$3');
+  line = line.replace(BUILD_SUFFIX, '$1');
   line = line.replace(VERSION_INFO_DOTTED, dottedToVersion);
   line = line.replace(SPELLED_TAG, spelledToVersion);
   for (let i = 0; i < 3 && BULLET.test(line); i++) line = line.replace(BULLET, '').trim();

@@ -5,6 +5,7 @@
  * Every pattern is applied to one cleaned line of at most MAX_LINE characters. Quantifiers are
  * bounded and never nested, so no pattern can backtrack catastrophically.
  */
+import { anyOf, LOCALIZED_COMMAND_NOT_FOUND, LOCALIZED_NOT_RECOGNIZED } from '../text/not-found-phrases.js';
 import type { KnownOs } from './types.js';
 import { VERSION_SOURCE } from './version.js';
 
@@ -137,11 +138,10 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   // Ubuntu's command-not-found before 16.04 (still on WSL's first images): "The program 'python' is
   // currently not installed. You can install it by typing: ..." or "... can be found in the following packages:"
   { name: 'ubuntu-old', pattern: /^The program '([^']{1,200})' (?:is currently not installed|can be found in the following packages)/i, group: 1, os: 'linux', weight: 7 },
-  // cmd.exe and PowerShell in other languages (French, Spanish, Portuguese, Italian, German,
-  // Russian, Chinese, Japanese, Korean): students paste what their Windows prints
+  // cmd.exe and PowerShell in other languages (not-found-phrases.ts): students paste what their Windows prints
   {
     name: 'cmd-localized',
-    pattern: /["'«]\s?([^\s"'«»]{1,40})\s?["'»]\s?(?:n'est pas reconnu|no se reconoce|não é reconhecido|non è riconosciuto|не является внутренней|不是内部或外部命令|は、内部コマンド|은\(는\) 내부 또는 외부 명령)/i,
+    pattern: new RegExp(String.raw`["'«]\s?([^\s"'«»]{1,40})\s?["'»]\s?(?:${anyOf(LOCALIZED_NOT_RECOGNIZED)})`, 'i'),
     group: 1,
     os: 'windows',
     weight: 6,
@@ -189,10 +189,10 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     os: null,
     weight: 0,
   },
-  // bash and Ubuntu's handler in other languages (German, French, Spanish, Portuguese, Italian, Chinese)
+  // bash and Ubuntu's handler in other languages (not-found-phrases.ts)
   {
     name: 'bash-localized',
-    pattern: /^(?:-?[\w.-]{1,20}: ?)?(?:line \d{1,6}: )?([\w./\\-]{1,200}): (?:Befehl nicht gefunden|commande introuvable|no se encontró la orden|orden no encontrada|comando não encontrado|comando non trovato|未找到命令|找不到命令)/i,
+    pattern: new RegExp(String.raw`^(?:-?[\w.-]{1,20}: ?)?(?:line \d{1,6}: )?([\w./\\-]{1,200}): (?:${anyOf(LOCALIZED_COMMAND_NOT_FOUND)})`, 'i'),
     group: 1,
     os: null,
     weight: 0,
@@ -488,16 +488,20 @@ export const RUNTIME_WARNINGS: readonly RegExp[] = [
 export const POETRY_REFUSED = new RegExp(String.raw`Current Python version \(${VERSION_SOURCE}\) is not allowed\b`, 'i');
 /**
  * The field with no separator, the version ending the line: "- Python Version 3.13", "python version
- * 3.11.0a5". Read before commands, as `python version` would otherwise be one. Nothing may follow the
+ * 3.11.0a5", "Python version is 3.12.1". Read before commands, as `python version` would otherwise be one. Nothing may follow the
  * version: "Python version 3.11 (or newer) is required" is not a field.
  */
 export const PYTHON_FIELD_UNMARKED = new RegExp(
-  String.raw`^python3?[\s_]{1,4}(?:version|ver\.?)\s{1,4}v?${VERSION_SOURCE}\.?$`,
+  String.raw`^python3?[\s_]{1,4}(?:version|ver\.?)\s{1,4}(?:is\s{1,3})?v?${VERSION_SOURCE}\.?$`,
   'i',
 );
-/** The same field as a heading, its answer on the next line: "### Python version" then "3.8.5", CPython's "### CPython versions tested on:" then "3.12". */
+/**
+ * The same field as a heading, its answer on the next line: "### Python version" then "3.8.5",
+ * CPython's "### CPython versions tested on:" then "3.12", or with the template's note on when to
+ * answer ("### Python Version (if running from source)").
+ */
 export const PYTHON_FIELD_HEADING =
-  /^(?:#{1,6}\s{0,4})?(?:c?python3?\s{1,4}versions?(?:\s{1,3}(?:used|installed|in use|tested(?: on)?))?\s{0,4}:?|(?:what|which) (?:version of python|python version) (?:are you|do you|is)[\w\s]{0,30}\??)$/i;
+  /^(?:#{1,6}\s{0,4})?(?:c?python3?\s{1,4}versions?(?:\s{1,3}(?:used|installed|in use|tested(?: on)?))?(?:\s{1,3}\([^()]{1,80}\))?\s{0,4}:?|(?:what|which) (?:version of python|python version) (?:are you|do you|is)[\w\s]{0,30}\??)$/i;
 /** The answer under such a heading: "3.8.5", "Python 3.12", "3.11.4 (64-bit)". */
 export const FIELD_ANSWER = new RegExp(String.raw`^(?:python\s{1,4})?v?${VERSION_SOURCE}(?:\s{1,4}\(.{0,100})?$`, 'i');
 
@@ -515,7 +519,7 @@ export const TOLD_VERSION = new RegExp(
   String.raw`(?:\b(?:returns?|returned|gives?|gave|gets?|got|getting|says?|said|shows?|showed|shown|showing|prints?|printed|printing|outputs?|displays?|displayed|reports?|reported|tells me|see|answers?|answered|responds?|responded|reads?)\b|\boutput\b|(?:--version|\s-VV?)\s{0,3}(?=is\b|=>|[=:]|->|→)` +
     // the same told in Spanish, Portuguese, French, German and Chinese
     String.raw`|\b(?:aparece|sale|muestra|dice|devuelve|mostra|diz|retorna|affiche|indique|renvoie|zeigt)\b|显示|输出|返回)` +
-    String.raw`(?:\s{0,3}(?:is|was|me|back|as|that|la|el|le|a|que|es|é|est|ist|:|=>|=|->|→)(?![\w])){0,3}\s{0,3}["']?\s{0,2}(python\s{1,3}|version\s{1,3})?v?${VERSION_SOURCE}`,
+    String.raw`(?:\s{0,3}(?:is|was|me|it|back|as|that|la|el|le|a|que|es|é|est|ist|:|=>|=|->|→)(?![\w])){0,3}\s{0,3}["']?\s{0,2}(python\s{1,3}|version\s{1,3})?v?${VERSION_SOURCE}`,
   'gi',
 );
 /**

@@ -1,3 +1,4 @@
+import { anyOf, LOCALIZED_COMMAND_NOT_FOUND, LOCALIZED_NOT_RECOGNIZED } from '../text/not-found-phrases.js';
 import type { QueryWord } from './text.js';
 /**
  * Reads a student's message the way a TA does before searching: real messages are narratives
@@ -40,29 +41,6 @@ const Q = "['\"\u2018\u2019]";
 const WORD_START = '(?<![\\w.+-])';
 /** Quotes around a command in localized Windows errors: straight, curly, German and French. */
 const QUOTES = '\'"\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb';
-/** bash's "command not found" in German, Spanish, French, Portuguese, Italian, Chinese and Russian. */
-const LOCALIZED_BASH_NOT_FOUND = [
-  'Befehl nicht gefunden',
-  'no se encontr\u00f3 la orden',
-  'orden no encontrada',
-  'commande introuvable',
-  'comando n\u00e3o encontrado',
-  'comando non trovato',
-  '\u672a\u627e\u5230\u547d\u4ee4',
-  '\u043a\u043e\u043c\u0430\u043d\u0434\u0430 \u043d\u0435 \u043d\u0430\u0439\u0434\u0435\u043d\u0430',
-].join('|');
-/** "is not recognized" in cmd and PowerShell: French, Spanish, German, Portuguese, Italian, Chinese, Russian. */
-const LOCALIZED_NOT_RECOGNIZED = [
-  "n['\u2019]est pas reconnu (?:en tant que commande|comme nom d)",
-  'no se reconoce como (?:un comando|nombre de un cmdlet)',
-  'wird nicht als interner oder externer Befehl',
-  'wurde nicht als Name eines Cmdlet',
-  'n\u00e3o \u00e9 reconhecido como (?:um comando|nome de cmdlet)',
-  'non \u00e8 riconosciuto come (?:comando|nome di cmdlet)',
-  '\u4e0d\u662f\u5185\u90e8\u6216\u5916\u90e8\u547d\u4ee4',
-  '\u043d\u0435 \u044f\u0432\u043b\u044f\u0435\u0442\u0441\u044f \u0432\u043d\u0443\u0442\u0440\u0435\u043d\u043d\u0435\u0439',
-  '\u043d\u0435 \u0440\u0430\u0441\u043f\u043e\u0437\u043d\u0430\u043d\u043e \u043a\u0430\u043a \u0438\u043c\u044f',
-].join('|');
 /**
  * Shell and OS messages that a command does not exist, by the shell that prints them; group 1 is
  * the command. The shell matters: "zsh: command not found" is a Mac, "is not recognized" Windows.
@@ -71,7 +49,7 @@ const NOT_FOUND: readonly { shell: ShellKind; pattern: RegExp }[] = [
   { shell: 'zsh', pattern: new RegExp(`command not found:\\s*(${CMD})`, 'gi') },
   // A command starts where a word starts: matching from inside one would rescan it from every
   // character (quadratic on a long pasted token).
-  { shell: 'bash', pattern: new RegExp(`${WORD_START}(${CMD})\\s?:\\s*(?:command not found|${LOCALIZED_BASH_NOT_FOUND})`, 'gi') },
+  { shell: 'bash', pattern: new RegExp(`${WORD_START}(${CMD})\\s?:\\s*(?:command not found|${anyOf(LOCALIZED_COMMAND_NOT_FOUND)})`, 'gi') },
   // Debian and Ubuntu run scripts with dash as /bin/sh, which says "sh: 1: python: not found": the
   // same missing command on the same Linux as bash's message.
   { shell: 'bash', pattern: new RegExp(`${WORD_START}(?:/bin/)?(?:sh|dash): \\d+: (${CMD}): not found`, 'gi') },
@@ -82,7 +60,7 @@ const NOT_FOUND: readonly { shell: ShellKind; pattern: RegExp }[] = [
   { shell: 'windows', pattern: new RegExp(`${WORD_START}(${CMD}) is not recogni[sz]ed as (?:an internal or external command|the name of a cmdlet)`, 'gi') },
   // The same on a Windows in another language: cmd's and PowerShell's sentence in the common
   // locales, and PowerShell's category line, whose enum names are never translated.
-  { shell: 'windows', pattern: new RegExp(`[${QUOTES}](${CMD})[${QUOTES}]\\s*(?:${LOCALIZED_NOT_RECOGNIZED})`, 'gi') },
+  { shell: 'windows', pattern: new RegExp(`[${QUOTES}](${CMD})[${QUOTES}]\\s*(?:${anyOf(LOCALIZED_NOT_RECOGNIZED)})`, 'gi') },
   { shell: 'windows', pattern: new RegExp(`ObjectNotFound:\\s*\\((${CMD}):String\\)`, 'gi') },
   { shell: 'ubuntu', pattern: new RegExp(`command ${Q}(${CMD})${Q} not found`, 'gi') },
   { shell: 'env', pattern: new RegExp(`env: ${Q}?(${CMD})${Q}?: no such file or directory`, 'gi') },

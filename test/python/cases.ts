@@ -911,6 +911,7 @@ export const STATED_VERSION_CASES: PasteCase[] = [
   { name: 'python latest version - X', paste: 'my laptop runs Python latest version - 3.13', verdict: 'ok', version: '3.13' },
   { name: 'told: a command returns a bare version', paste: 'python3 --version returns 3.9.6', verdict: 'too-old', version: '3.9.6' },
   { name: 'told: quoted command and output', paste: 'when I type "python --version" it shows "Python 2.7.18"', verdict: 'python2', version: '2.7.18' },
+  { name: 'told with "it" before the version beats the editor\'s interpreter', paste: 'VS Code has python3.12.1 selected, but python --version in the terminal shows it as 3.10.4', verdict: 'too-old', version: '3.10.4' },
   { name: 'told beats a mention', paste: 'I installed Python 3.12.4 but python3 -V still prints 3.9.6', verdict: 'too-old', version: '3.9.6' },
   { name: 'told by another program is not Python', paste: 'pyenv global says 3.12.1', verdict: 'unrecognized', version: null },
   {
@@ -1261,6 +1262,18 @@ export const BROAD_READING_CASES: PasteCase[] = [
   { name: 'tied loses to a mention with a cue elsewhere', paste: 'I use Python 3.11.4\nthe python in the old image was (3.6)', verdict: 'ok', version: '3.11.4' },
   // a version heading of an issue template, its answer on the next line
   { name: "CPython's template heading", paste: '### CPython versions tested on:\n\n3.13\n\n### Operating systems tested on:\n\nLinux', verdict: 'ok', version: '3.13', os: 'linux' },
+  { name: 'a version heading with the template note on when to answer', paste: '### Operating System\n\nDebian 12\n\n### Python Version (if installed from source)\n\n3.12.4', verdict: 'ok', version: '3.12.4', os: 'linux' },
+  { name: 'a parenthesis that is not a note does not make a heading', paste: '### Python version (3.9 is too old)', verdict: 'unrecognized', version: null },
+  // a decimal comma right after the word Python; a four-part build number after a release
+  // the free-threaded build's t suffix names the same release
+  { name: 'a free-threaded build in a sentence', paste: 'my python is 3.13t, the free-threaded one', verdict: 'ok', version: '3.13t' },
+  { name: 'a free-threaded build that is too old', paste: 'I use python 3.10t', verdict: 'too-old', version: '3.10t' },
+  { name: 'decimal comma after "python version is"', paste: 'sorry, my python version is 2,7. what now?', verdict: 'python2', version: '2.7' },
+  { name: 'decimal comma after Python', paste: 'I got Python 3,12 from the website', verdict: 'ok', version: '3.12' },
+  { name: 'a comma list far from Python stays a list', paste: 'python question about steps 2,7 of the guide', verdict: 'unrecognized', version: null },
+  { name: 'a build number after the release', paste: 'I\'ve installed "Python 3.12.2.12345" from the store and the script works', verdict: 'ok', version: '3.12.2' },
+  { name: 'four parts not after Python are not a Python', paste: 'python fails behind the proxy at 10.0.12.345', verdict: 'unrecognized', version: null },
+  { name: '"Python version is" opening the line', paste: 'Python version is 3.10.8', verdict: 'too-old', version: '3.10.8' },
   { name: 'a tested-on heading answered with prose is no field', paste: '### Python versions tested on:\n\nall of them, see CI', verdict: 'unrecognized', version: null },
   // "installed" after a mention says installed, not running
   { name: 'installed after the mention, then bad interpreter', paste: 'I have Python 3.10 installed\nbash: ./tool: /usr/bin/python3: bad interpreter: No such file or directory', verdict: 'not-found', version: null, missing: ['python3'] },
