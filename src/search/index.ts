@@ -134,20 +134,14 @@ export class KnowledgeIndex {
   }
 
   search(question: string, top = 3): SearchResult {
-    // Ranked a little deeper than shown, so sections claiming the same error can be told apart.
-    const ranked = this.rank(question, Math.max(top, RERANK_DEPTH));
+    const ranked = this.rank(question, top);
     const signed = this.signatures.match(question);
-    if (!signed.length) return { ...ranked, hits: ranked.hits.slice(0, top) };
+    if (!signed.length) return ranked;
     // A section that declares the error the student pasted answers it, whatever the ranking says;
     // the ranked sections follow as "see also".
     // Scores stay finite and above every ranked one (JSON has no Infinity).
     const ceiling = ranked.hits[0]?.score ?? 0;
-    // Two sections may claim the same error for different situations (apt's "Unable to locate
-    // package python3.12" on Ubuntu 22.04 and on Debian 13): the rest of the message decides, as
-    // the ranking read it.
-    const rankedScore = (n: number) => ranked.hits.find((h) => h.section === this.answerable[n])?.score ?? 0;
-    const ordered = [...signed].sort((a, b) => b.length - a.length || rankedScore(b.n) - rankedScore(a.n));
-    const first = ordered.map(({ n, length }) => ({ section: this.answerable[n]!, score: ceiling + length, coverage: 1 }));
+    const first = signed.map(({ n, length }) => ({ section: this.answerable[n]!, score: ceiling + length, coverage: 1 }));
     const rest = ranked.hits.filter((h) => !first.some((f) => f.section.id === h.section.id));
     return { query: question, confident: true, reason: 'error-signature', hits: [...first, ...rest].slice(0, top) };
   }

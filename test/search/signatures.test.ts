@@ -40,18 +40,6 @@ describe('error signatures from front-matter', () => {
     expect(r.hits.map((h) => h.section.id).slice(0, 2)).toEqual(['pip-ext', 'py-mac']);
   });
 
-  it('lets the rest of the message choose between sections claiming the same error', () => {
-    const apt = KnowledgeIndex.build([
-      section('ppa', 'Python 3.12 on Ubuntu 22.04 from the deadsnakes PPA', 'Ubuntu 22.04 ships 3.10: add the deadsnakes PPA, then apt install python3.12.', ['Unable to locate package python3.12']),
-      section('trixie', 'No python3.12 package on Debian 13', 'Debian 13 trixie ships only 3.13: use uv for 3.12.', ['Unable to locate package python3.12']),
-    ]);
-    const paste = 'sudo apt install python3.12\nE: Unable to locate package python3.12';
-    const ubuntu = apt.search(`On Ubuntu 22.04:\n${paste}`);
-    expect(ubuntu.reason).toBe('error-signature');
-    expect(ubuntu.hits.map((h) => h.section.id)).toEqual(['ppa', 'trixie']);
-    expect(apt.search(`Debian 13 here\n${paste}`).hits[0]?.section.id).toBe('trixie');
-  });
-
   it('reads a declared command said missing in the student\'s own words', () => {
     // One section answers "code" not found on every shell it declares: that is the answer.
     for (const q of ['I installed VS Code and it shows that code not found', "/bin/sh: 1: code: not found", "it says 'code' command not found"]) {
