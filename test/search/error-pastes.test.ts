@@ -205,6 +205,64 @@ describe('pasted errors reach the section that answers them', () => {
     // Pylance's unresolved-import diagnostics name their rule.
     ['VS Code underlines my import in yellow: Import "ollama" could not be resolved Pylance(reportMissingImports)', 'Select the Python interpreter or venv in VS Code'],
     ['Import "requests" could not be resolved from source Pylance(reportMissingModuleSource) but pip says it is installed', 'Select the Python interpreter or venv in VS Code'],
+    // Set-ExecutionPolicy run without -Scope CurrentUser, and a policy IT has locked (PowerShell's resx strings).
+    [
+      "PS C:\\Users\\ana> Set-ExecutionPolicy RemoteSigned\nSet-ExecutionPolicy : Access to the registry key 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\PowerShell\\1\\ShellIds\\Microsoft.PowerShell' is denied. To change the execution policy for the default (LocalMachine) scope, start Windows PowerShell with the \"Run as administrator\" option. To change the execution policy for the current user, run \"Set-ExecutionPolicy -Scope CurrentUser\".",
+      'PowerShell says running scripts is disabled when activating a venv',
+    ],
+    [
+      'Set-ExecutionPolicy : Windows PowerShell updated your execution policy successfully, but the setting is overridden by a policy defined at a more specific scope.  Due to the override, your shell will retain its current effective execution policy of AllSigned.',
+      'PowerShell says running scripts is disabled when activating a venv',
+    ],
+    // The Python extension's pop-up on Run or F5 without an interpreter.
+    ['When I press F5 VS Code says: You need to select a Python interpreter before you start debugging. Tip: click on "Select Interpreter" in the status bar.', 'Select the Python interpreter or venv in VS Code'],
+    // A Rust package built from source because the Python is newer than its wheels.
+    [
+      "pip install -r requirements.txt\n      error: the configured Python interpreter version (3.14) is newer than PyO3's maximum supported version (3.13)\n      = help: please check if an updated version of PyO3 is available. Current version: 0.22.2\n  ERROR: Failed building wheel for pydantic-core",
+      'Python 3.13 or 3.14 is too new for Open WebUI and InstructLab: install 3.12 beside it',
+    ],
+    // huggingface_hub: no such repo (or not allowed to see it), and a token the Hub rejects.
+    [
+      'huggingface_hub.errors.RepositoryNotFoundError: 401 Client Error. (Request ID: Root=1-67a1b2c3)\n\nRepository Not Found for url: https://huggingface.co/api/models/instructlab/granite-7b-lab-GGUF/revision/main.',
+      'ilab model download asks for a Hugging Face token',
+    ],
+    [
+      '401 Client Error: Unauthorized for url: https://huggingface.co/api/whoami-v2 {"error":"Invalid credentials in Authorization header"}',
+      'ilab model download asks for a Hugging Face token',
+    ],
+    // Open WebUI's port taken, as asyncio words it on Linux/macOS and on Windows.
+    [
+      "(.venv) $ open-webui serve\nINFO:     Started server process [4242]\nERROR:    [Errno 48] error while attempting to bind on address ('0.0.0.0', 8080): address already in use",
+      'Open WebUI in a Python 3.12 virtual environment',
+    ],
+    [
+      "ERROR:    [Errno 10048] error while attempting to bind on address ('0.0.0.0', 8080): only one usage of each socket address (protocol/network address/port) is normally permitted",
+      'Open WebUI in a Python 3.12 virtual environment',
+    ],
+    // winget's package list broken on a fresh Windows.
+    [
+      'PS C:\\Users\\ana> winget install -e --id Python.Python.3.12\nFailed in attempting to update the source: winget\nFailed when searching source: winget\nAn unexpected error occurred while executing the command:\n0x8a15000f : Data required by the source is missing',
+      'Install Python 3.12 on Windows with winget',
+    ],
+    // Taxonomy checks as ilab data generate (instructlab-sdg) reports them.
+    [
+      '$ ilab data generate\nERROR 2024-07-30 10:12:01 instructlab.sdg.utils.taxonomy: compositional_skills/writing/qna.yaml:14:1 [error] wrong indentation: expected 4 but found 2 (indentation)\nSystemExit: 1 taxonomy files with errors! Exiting.',
+      'Check taxonomy changes with ilab taxonomy diff',
+    ],
+    ['WARNING 2024-07-30 10:12:01 2 warnings (see above) due to taxonomy files that were not (fully) usable.', 'Check taxonomy changes with ilab taxonomy diff'],
+    // InstructLab 0.17's wordings (what pip installs on a too-new Python).
+    [
+      "(venv) $ ilab chat\nError: `/Users/ana/.config/instructlab/config.yaml` does not exists, please run `ilab init` or point to a valid configuration file using `--config=<path>`.",
+      'Initialise InstructLab with ilab config init',
+    ],
+    ['ilab chat\nFailed to start server: Model path does not exist: models/merlinite-7b-lab-Q4_K_M.gguf', 'Download, serve and chat with a model using ilab'],
+    // Homebrew's Command Line Tools checks after a macOS upgrade.
+    [
+      "% brew install python@3.12\nError: Your Command Line Tools are too outdated.\nUpdate them from Software Update in System Settings.\n\nIf that doesn't show you any updates, run:\n  sudo rm -rf /Library/Developer/CommandLineTools\n  sudo xcode-select --install",
+      'xcrun: error: invalid active developer path: reinstall the Command Line Tools',
+    ],
+    ['Warning: Your Command Line Tools (CLT) does not support macOS 15.\nIt is either outdated or was modified.', 'xcrun: error: invalid active developer path: reinstall the Command Line Tools'],
+    ['Error: Xcode alone is not sufficient on Sonoma.\nInstall the Command Line Tools:\n  xcode-select --install', 'xcrun: error: invalid active developer path: reinstall the Command Line Tools'],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual({ heading, reason: 'error-signature', confident: true });
   });
@@ -242,6 +300,18 @@ describe('look-alike messages from other tools are left to the ranking', () => {
     "I can't find the default python on my Mac, which one does brew use?",
     // Another Homebrew path missing is not the Apple silicon prefix.
     'zsh: no such file or directory: /usr/local/bin/brew',
+    // PyO3's same check for a Python that is too old is not the too-new fix.
+    "error: the configured Python interpreter version (3.7) is lower than PyO3's minimum supported version (3.8)",
+    // Git's missing repository is not Hugging Face's.
+    "remote: Repository not found.\nfatal: repository 'https://github.com/instructlab/taxonomyy.git/' not found",
+    // Another uvicorn app's taken port is not Open WebUI's 8080, also when retyped.
+    "ERROR:    [Errno 98] error while attempting to bind on address ('127.0.0.1', 8000): address already in use",
+    // winget's Store source skipped is only a warning, not a broken source.
+    'Failed when searching source; results will not be included: msstore',
+    // llama-cpp-python's own sentence from any app is not InstructLab's.
+    'ValueError: Model path does not exist: ./models/llama-2-7b.gguf',
+    // Homebrew's check on a full Xcode install is not the Command Line Tools.
+    'Warning: Your Xcode (14.2) at /Applications/Xcode.app is too outdated.\nPlease update to Xcode 15.4 (or delete it).',
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
