@@ -75,6 +75,12 @@ const DECIMAL_COMMA = /\b(python3?(?:\s{1,3}version)?(?:\s{1,3}(?:is|=|:))?\s{1,
 const BUILD_SUFFIX = /\b(python\s{1,3}v?\d{1,2}\.\d{1,3}\.\d{1,3})\.\d{3,6}(?![\d.])/gi;
 
 /**
+ * A template's answer left in its braces ("Python version: { python3.11 }", "OS: { Windows}"):
+ * the braces are the template's, the answer the reporter's.
+ */
+const BRACED_ANSWER = /(:\s{0,4})\{\s{0,4}([^{}]{1,60}?)\s{0,4}\}/g;
+
+/**
  * Issue-template hints left in the filled-in text: `[e.g. Mac OS 14.4.1, Fedora Linux 40]`,
  * `[output of python --version]`. They are the template's words, not the reporter's.
  */
@@ -89,6 +95,7 @@ export function cleanLine(raw: string, max: number = MAX_LINE): string {
   line = line.replace(/`/g, '').replace(/\*\*|__|~~|\|\|/g, '').trim();
   for (let i = 0; i < 3 && QUOTE.test(line); i++) line = line.replace(QUOTE, '').trim();
   line = line.replace(TEMPLATE_HINT, ' ').trim();
+  line = line.replace(BRACED_ANSWER, '$1$2');
   line = line.replace(VERSION_WILDCARD, '$1');
   line = line.replace(DECIMAL_COMMA, '$1$2.$3');
   line = line.replace(BUILD_SUFFIX, '$1');

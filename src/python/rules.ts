@@ -121,6 +121,16 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     os: 'windows',
     weight: 4,
   },
+  // the same, the Store as the subject: "when I typed `python` ... the store popped up instead"
+  {
+    name: 'store-pops-told',
+    pattern: /\b(?:the\s{1,3})?(?:Microsoft\s{1,3}|MS\s{1,3}|Windows\s{1,3})?Store\s{1,3}(?:app\s{1,3})?(?:pops? up|popped up|opens|opened|came up|comes up|shows up|showed up|appears|appeared)\b/i,
+    group: 0,
+    namedBefore: PROGRAM_NAMES,
+    told: true,
+    os: 'windows',
+    weight: 4,
+  },
   // told after a verb of showing: "it says python version not found", "gives 'python3 not found'"
   {
     name: 'narrated-not-found',
@@ -134,6 +144,10 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   { name: 'cmd', pattern: /'([^']{1,200})' is not recogni[sz]ed as (?:an? )?(?:internal|external)\b/i, group: 1, os: 'windows', weight: 6 },
   { name: 'cmd-unquoted', pattern: /(?:^|\s)([\w.-]{1,40}) is not recogni[sz]ed as (?:an? )?(?:internal|external)\b/i, group: 1, os: 'windows', weight: 6 },
   { name: 'powershell', pattern: /The term '([^']{1,200})' is not recogni[sz]ed as (?:the |a )?name of a cmdlet/i, group: 1, os: 'windows', weight: 6 },
+  // The category line of the same error record, which PowerShell never wraps even when it wraps
+  // the sentence above at the console's width ("is not\nrecognized"); a long path is elided with "...":
+  // "+ CategoryInfo : ObjectNotFound: (C:/Users/ana/...n310/python.exe:String) [], CommandNotFoundException"
+  { name: 'powershell-category', pattern: /\bObjectNotFound: \(((?:[^\s()]{0,200}[/\\])?python[\w.]{0,10}):String\)/i, group: 1, os: 'windows', weight: 6 },
   { name: 'ubuntu', pattern: /^Command '([^']{1,200})' not found/i, group: 1, os: 'linux', weight: 7 },
   // Ubuntu's command-not-found before 16.04 (still on WSL's first images): "The program 'python' is
   // currently not installed. You can install it by typing: ..." or "... can be found in the following packages:"
@@ -498,10 +512,10 @@ export const PYTHON_FIELD_UNMARKED = new RegExp(
 /**
  * The same field as a heading, its answer on the next line: "### Python version" then "3.8.5",
  * CPython's "### CPython versions tested on:" then "3.12", or with the template's note on when to
- * answer ("### Python Version (if running from source)").
+ * answer ("### Python Version (if running from source)"), or asked ("## Python Version?").
  */
 export const PYTHON_FIELD_HEADING =
-  /^(?:#{1,6}\s{0,4})?(?:c?python3?\s{1,4}versions?(?:\s{1,3}(?:used|installed|in use|tested(?: on)?))?(?:\s{1,3}\([^()]{1,80}\))?\s{0,4}:?|(?:what|which) (?:version of python|python version) (?:are you|do you|is)[\w\s]{0,30}\??)$/i;
+  /^(?:#{1,6}\s{0,4})?(?:c?python3?\s{1,4}versions?(?:\s{1,3}(?:used|installed|in use|tested(?: on)?))?(?:\s{1,3}\([^()]{1,80}\))?\s{0,4}[:?]?|(?:what|which) (?:version of python|python version) (?:are you|do you|is)[\w\s]{0,30}\??)$/i;
 /** The answer under such a heading: "3.8.5", "Python 3.12", "3.11.4 (64-bit)". */
 export const FIELD_ANSWER = new RegExp(String.raw`^(?:python\s{1,4})?v?${VERSION_SOURCE}(?:\s{1,4}\(.{0,100})?$`, 'i');
 
@@ -681,6 +695,14 @@ export const PACKAGE_LINES: readonly RegExp[] = [
   /^python3(?:\.\d{1,2})?-(\d{1,2}\.\d{1,3}\.\d{1,3})-\w{1,20}\.[\w.]{1,30}\.(?:x86_64|aarch64|i686|armv7hl|ppc64le|s390x|noarch)$/,
   /\bpython(?:3|@\d{1,2}\.\d{1,3}) (\d{1,2}\.\d{1,3}\.\d{1,3})(?:_\d{1,3})? (?:is )?already installed/i,
 ];
+/**
+ * A package manager's record for the python package, one field a line: `pacman -Qi python` / `yay
+ * -Qi python` and `dnf info python3` ("Name : python" then "Version : 3.13.1-1"), `apt show python3`
+ * ("Package: python3" then "Version: 3.10.6-1~22.04"). The name line opens it; the version line
+ * right after it answers.
+ */
+export const PACKAGE_RECORD_NAME = /^(?:Name|Package)\s{0,20}:\s{0,4}python3?(?:\.\d{1,2})?$/i;
+export const PACKAGE_RECORD_VERSION = /^Version\s{0,20}:\s{0,4}(?:\d{1,3}:)?(\d{1,2}\.\d{1,3}\.\d{1,3})(?:[-~+][\w.~+-]{0,40})?$/i;
 /**
  * `type`/`command -V` showing a Python command found: "python3 is /usr/bin/python3",
  * "python3 is hashed (/usr/local/bin/python3)". A Python the reporter only names still counts

@@ -38,6 +38,8 @@ import {
   FOUND_COMMAND,
   PYTHON_FIELD,
   PYTHON_FIELD_HEADING,
+  PACKAGE_RECORD_NAME,
+  PACKAGE_RECORD_VERSION,
   PYTHON_FIELD_UNMARKED,
   RUNTIME_WARNINGS,
   TOLD_VERSION,
@@ -477,8 +479,23 @@ export function scanLines(lines: readonly string[]): ScanResult {
   let mode: ListMode | null = null;
   /** Whether the previous line was a "### Python version" heading awaiting its answer. */
   let fieldHeading = false;
+  /** Whether the previous line opened a package manager's record of the python package. */
+  let packageRecord = false;
 
   lines.forEach((line, index) => {
+    if (packageRecord) {
+      packageRecord = false;
+      const version = PACKAGE_RECORD_VERSION.exec(line);
+      const parsed = version?.[1] !== undefined ? parseVersion(version[1]) : null;
+      if (parsed) {
+        result.reports.push({ line: index, version: parsed, source: 'package', command: null, star: false });
+        return;
+      }
+    }
+    if (PACKAGE_RECORD_NAME.test(line)) {
+      packageRecord = true;
+      return;
+    }
     if (fieldHeading) {
       fieldHeading = false;
       const answer = FIELD_ANSWER.exec(line);

@@ -912,6 +912,9 @@ export const STATED_VERSION_CASES: PasteCase[] = [
   { name: 'told: a command returns a bare version', paste: 'python3 --version returns 3.9.6', verdict: 'too-old', version: '3.9.6' },
   { name: 'told: quoted command and output', paste: 'when I type "python --version" it shows "Python 2.7.18"', verdict: 'python2', version: '2.7.18' },
   { name: 'told with "it" before the version beats the editor\'s interpreter', paste: 'VS Code has python3.12.1 selected, but python --version in the terminal shows it as 3.10.4', verdict: 'too-old', version: '3.10.4' },
+  { name: 'the Store pops up when python is typed', paste: 'when I typed `python` to see if it was installed, the store popped up instead', verdict: 'not-found', missing: ['python'] },
+  { name: 'the Store popping up without a Python command is nothing', paste: 'the store popped up when I clicked the download link', verdict: 'unrecognized', missing: [] },
+  { name: "PowerShell's category line when the sentence above is wrapped", paste: "& : The term 'C:/Users/ana/AppData/Local/Programs/Python/Python312/python.exe' is not\nrecognized as the name of a cmdlet, function, script file, or operable program.\n    + CategoryInfo          : ObjectNotFound: (C:/Users/ana/...n312/python.exe:String) [], CommandNotFoundException", verdict: 'not-found', os: 'windows', missing: ['python.exe'] },
   { name: 'told beats a mention', paste: 'I installed Python 3.12.4 but python3 -V still prints 3.9.6', verdict: 'too-old', version: '3.9.6' },
   { name: 'told by another program is not Python', paste: 'pyenv global says 3.12.1', verdict: 'unrecognized', version: null },
   {
@@ -1263,6 +1266,13 @@ export const BROAD_READING_CASES: PasteCase[] = [
   // a version heading of an issue template, its answer on the next line
   { name: "CPython's template heading", paste: '### CPython versions tested on:\n\n3.13\n\n### Operating systems tested on:\n\nLinux', verdict: 'ok', version: '3.13', os: 'linux' },
   { name: 'a version heading with the template note on when to answer', paste: '### Operating System\n\nDebian 12\n\n### Python Version (if installed from source)\n\n3.12.4', verdict: 'ok', version: '3.12.4', os: 'linux' },
+  { name: 'a version heading asked as a question', paste: '### Operating System?\nWindows 10\n\n## Python Version?\n3.9.13', verdict: 'too-old', version: '3.9.13', os: 'windows' },
+  { name: "a template's answer left in braces", paste: '* OS: { Windows}\n* Python version: { python3.12 }', verdict: 'ok', version: '3.12', os: 'windows' },
+  { name: 'braces that hold no answer stay as they are', paste: 'python config: { "path": "/usr/bin" }', verdict: 'unrecognized', version: null },
+  // a package manager's record of the python package, one field a line
+  { name: "pacman's record of the python package", paste: '$ pacman -Qi python\nName            : python\nVersion         : 3.11.6-1\nDescription     : Next generation of the python high-level scripting language', verdict: 'ok', version: '3.11.6' },
+  { name: "apt's record of the python3 package", paste: '$ apt show python3\nPackage: python3\nVersion: 3.10.6-1~22.04\nPriority: important', verdict: 'too-old', version: '3.10.6' },
+  { name: "another package's record is not Python's", paste: 'Name            : python-pip\nVersion         : 23.3.1-1', verdict: 'unrecognized', version: null },
   { name: 'a parenthesis that is not a note does not make a heading', paste: '### Python version (3.9 is too old)', verdict: 'unrecognized', version: null },
   // a decimal comma right after the word Python; a four-part build number after a release
   // the free-threaded build's t suffix names the same release
