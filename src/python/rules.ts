@@ -111,20 +111,17 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     os: null,
     weight: 0,
   },
-  // the Store alias as it behaves: "typing python opens the Microsoft Store"
+  // the Store alias as it behaves, told with the Store as object or subject: "typing python opens
+  // the Microsoft Store", "when I typed `python` ... the store popped up instead"
   {
     name: 'store-opens-told',
-    pattern: /\b(?:opens?|opened|opening|launch(?:es|ed)?|takes me to|redirects? (?:me )?to)\s{1,3}(?:up\s{1,3})?(?:the\s{1,3})?(?:Microsoft|MS|Windows)\s{1,3}Store\b/i,
-    group: 0,
-    namedBefore: PROGRAM_NAMES,
-    told: true,
-    os: 'windows',
-    weight: 4,
-  },
-  // the same, the Store as the subject: "when I typed `python` ... the store popped up instead"
-  {
-    name: 'store-pops-told',
-    pattern: /\b(?:the\s{1,3})?(?:Microsoft\s{1,3}|MS\s{1,3}|Windows\s{1,3})?Store\s{1,3}(?:app\s{1,3})?(?:pops? up|popped up|opens|opened|came up|comes up|shows up|showed up|appears|appeared)\b/i,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:opens?|opened|opening|launch(?:es|ed)?|takes me to|redirects? (?:me )?to)\s{1,3}(?:up\s{1,3})?(?:the\s{1,3})?(?:Microsoft|MS|Windows)\s{1,3}Store\b`,
+        String.raw`\b(?:the\s{1,3})?(?:Microsoft\s{1,3}|MS\s{1,3}|Windows\s{1,3})?Store\s{1,3}(?:app\s{1,3})?(?:pops? up|popped up|opens|opened|came up|comes up|shows up|showed up|appears|appeared)\b`,
+      ].join('|'),
+      'i',
+    ),
     group: 0,
     namedBefore: PROGRAM_NAMES,
     told: true,

@@ -471,42 +471,46 @@ type ListMode = (typeof LIST_COMMANDS)[number]['mode'];
 
 const INSTALLED_HEADER = /^Installed Pythons found by py Launcher/i;
 
+interface TwoLineRecord {
+  opens: RegExp;
+  /** Group 1 is the version. */
+  answer: RegExp;
+  source: ReportSource;
+}
+
+/**
+ * Records whose answer stands on the line after the one that opens them: a package manager's
+ * record of the python package (Name, then Version) and an issue template's Python-version
+ * heading (then its answer).
+ */
+const TWO_LINE_RECORDS: readonly TwoLineRecord[] = [
+  { opens: PACKAGE_RECORD_NAME, answer: PACKAGE_RECORD_VERSION, source: 'package' },
+  { opens: PYTHON_FIELD_HEADING, answer: FIELD_ANSWER, source: 'field' },
+];
+
 export function scanLines(lines: readonly string[]): ScanResult {
   const result: ScanResult = { reports: [], notFound: [], errorRules: [], prompts: [], found: [] };
   /** The Python invocation of the last command typed, if it was one. */
   let current: string | null = null;
   /** Whether the output being read is a list of installed Pythons. */
   let mode: ListMode | null = null;
-  /** Whether the previous line was a "### Python version" heading awaiting its answer. */
-  let fieldHeading = false;
-  /** Whether the previous line opened a package manager's record of the python package. */
-  let packageRecord = false;
+  /** The record the previous line opened, whose answer this line may be. */
+  let awaiting: TwoLineRecord | null = null;
 
   lines.forEach((line, index) => {
-    if (packageRecord) {
-      packageRecord = false;
-      const version = PACKAGE_RECORD_VERSION.exec(line);
-      const parsed = version?.[1] !== undefined ? parseVersion(version[1]) : null;
-      if (parsed) {
-        result.reports.push({ line: index, version: parsed, source: 'package', command: null, star: false });
-        return;
-      }
-    }
-    if (PACKAGE_RECORD_NAME.test(line)) {
-      packageRecord = true;
-      return;
-    }
-    if (fieldHeading) {
-      fieldHeading = false;
-      const answer = FIELD_ANSWER.exec(line);
-      const parsed = answer?.[1] !== undefined ? parseVersion(answer[1]) : null;
+    if (awaiting) {
+      const { answer, source } = awaiting;
+      awaiting = null;
+      const m = answer.exec(line);
+      const parsed = m?.[1] !== undefined ? parseVersion(m[1]) : null;
       if (parsed && pythonShaped(parsed)) {
-        result.reports.push({ line: index, version: parsed, source: 'field', command: null, star: false });
+        result.reports.push({ line: index, version: parsed, source, command: null, star: false });
         return;
       }
     }
-    if (PYTHON_FIELD_HEADING.test(line)) {
-      fieldHeading = true;
+    const opened = TWO_LINE_RECORDS.find((record) => record.opens.test(line));
+    if (opened) {
+      awaiting = opened;
       return;
     }
     // Before commands: "python version: 3.12.3" would otherwise read as a `python version` command.
