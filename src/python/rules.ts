@@ -157,6 +157,15 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     os: 'windows',
     weight: 6,
   },
+  // the same retyped without the quotes, as students writing Chinese, Japanese or Korean often do
+  // ("python3不是内部或外部命令"); the sentence after it still says as what, so it is not a program's own message
+  {
+    name: 'cmd-localized-unquoted',
+    pattern: new RegExp(String.raw`(?<![\w.-])([\w.-]{1,40})\s?(?:${anyOf(LOCALIZED_NOT_RECOGNIZED)})`, 'i'),
+    group: 1,
+    os: 'windows',
+    weight: 6,
+  },
   { name: 'cmd-german', pattern: /Der Befehl ["'«]?([^\s"'«»]{1,40})["'»]? ist entweder falsch geschrieben/i, group: 1, os: 'windows', weight: 6 },
   {
     name: 'powershell-localized',
