@@ -945,6 +945,14 @@ export const STATED_VERSION_CASES: PasteCase[] = [
     os: 'linux',
   },
   {
+    name: "pip debug's sys.version line",
+    paste: 'pip version: pip 23.2.1 from /data/data/com.termux/files/usr/lib/python3.11/site-packages/pip (python 3.11)\nsys.version: 3.11.4 (main, Jul  2 2023, 11:17:16) [Clang 14.0.7]\nsys.platform: linux',
+    verdict: 'ok',
+    version: '3.11.4',
+    os: 'linux',
+  },
+  { name: 'sys.version: labelled but not a build string', paste: 'sys.version: 3.11.4 is what I expect', verdict: 'unrecognized' },
+  {
     name: "pip refusing a package names pip's Python",
     paste: "ERROR: Package 'some-tool' requires a different Python: 3.9.6 not in '>=3.10'",
     verdict: 'too-old',
