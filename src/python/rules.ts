@@ -157,6 +157,15 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     os: 'windows',
     weight: 6,
   },
+  // the same retyped without the quotes, as students writing Chinese, Japanese or Korean often do
+  // ("python3不是内部或外部命令"); the sentence after it still says as what, so it is not a program's own message
+  {
+    name: 'cmd-localized-unquoted',
+    pattern: new RegExp(String.raw`(?<![\w.-])([\w.-]{1,40})\s?(?:${anyOf(LOCALIZED_NOT_RECOGNIZED)})`, 'i'),
+    group: 1,
+    os: 'windows',
+    weight: 6,
+  },
   { name: 'cmd-german', pattern: /Der Befehl ["'«]?([^\s"'«»]{1,40})["'»]? ist entweder falsch geschrieben/i, group: 1, os: 'windows', weight: 6 },
   {
     name: 'powershell-localized',
@@ -270,15 +279,19 @@ export interface OsSignal {
 /** macOS release names people give instead of a number ("Big Sur", "on Sonoma 14.5"). */
 const MACOS_NAMES = String.raw`Tahoe|Sequoia|Sonoma|Ventura|Monterey|Big Sur|Catalina|Mojave|High Sierra|El Capitan|Yosemite`;
 /** Linux distributions and their families, as people name them. */
-const LINUX_NAMES = String.raw`Ubuntu|Kubuntu|Xubuntu|Debian|Fedora|Red Hat|RHEL|CentOS|Rocky Linux|AlmaLinux|Arch ?Linux|EndeavourOS|Garuda|Manjaro|Linux Mint|Pop!_OS|openSUSE|SUSE|Kali|Raspbian|Raspberry Pi OS|Gentoo|NixOS|elementary OS|Zorin|Alpine|Slackware|Void Linux|Mageia|Linux Lite`;
+const LINUX_NAMES = String.raw`Ubuntu|Kubuntu|Xubuntu|Debian|Fedora|Red ?Hat|RHEL|CentOS|Rocky Linux|AlmaLinux|Arch ?Linux|EndeavourOS|Garuda|Manjaro|Linux Mint|Pop!_OS|openSUSE|SUSE|Kali|Raspbian|Raspberry Pi OS|Gentoo|NixOS|elementary OS|Zorin|Alpine|Slackware|Void Linux|Mageia|Linux Lite`;
 
 export const OS_SIGNALS: readonly OsSignal[] = [
-  // Only the interactive REPL banner names the platform, after the compiler tag:
+  // Only the interactive REPL banner (and pip debug, below) names the platform, after the compiler tag:
   // "Python 3.12.4 (main, ...) [Clang 15.0.0 (clang-1500.3.9.4)] on darwin". `python -VV` stops at
   // the compiler tag, so the tags below carry the OS for -VV output.
   { pattern: /\]\s{0,4}on darwin\b/i, os: 'macos', weight: 100 },
   { pattern: /\]\s{0,4}on win32\b/i, os: 'windows', weight: 100 },
   { pattern: /\]\s{0,4}on linux\b/i, os: 'linux', weight: 100 },
+  // `pip debug` (asked for by issue templates) names the same platform on a line of its own: "sys.platform: linux"
+  { pattern: /^sys\.platform:\s{0,4}darwin\b/i, os: 'macos', weight: 100 },
+  { pattern: /^sys\.platform:\s{0,4}win32\b/i, os: 'windows', weight: 100 },
+  { pattern: /^sys\.platform:\s{0,4}linux\b/i, os: 'linux', weight: 100 },
   // -VV compiler tags: [MSC v.1929 64 bit (AMD64)] is python.org's Windows build
   { pattern: /\[MSC v\.\d/i, os: 'windows', weight: 8 },
   // Apple's clang identifies itself: [Clang 15.0.0 (clang-1500.3.9.4)]
@@ -336,7 +349,7 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   { pattern: /\b(?:jammy|noble|focal|bionic|xenial|bookworm|bullseye|buster|trixie)\b|\bGoogle Colab\b|\bColab\b/i, os: 'linux', weight: 4 },
   // "Arch" alone, capitalised as the distribution is ("Using Arch and pacman"); not a field's "Arch:" (the CPU)
   { pattern: /\bArch\b(?!\s{0,2}[:=])/, os: 'linux', weight: 4 },
-  { pattern: /\b(?:yum|zypper|pacman -S\w{0,4}|apk add|snap install|lsb_release)\b|\bdeadsnakes\b|\/etc\/os-release|\.(?:deb|rpm)\b|\.(?:fc\d{2}|el[6-9])\.(?:x86_64|aarch64|noarch)\b/i, os: 'linux', weight: 3 },
+  { pattern: /\b(?:yum|zypper|pacman|apk add|snap install|lsb_release)\b|\bdeadsnakes\b|\/etc\/os-release|\.(?:deb|rpm)\b|\.(?:fc\d{2}|el[6-9])\.(?:x86_64|aarch64|noarch)\b/i, os: 'linux', weight: 3 },
   // WSL is Linux for the workshop's commands, however often Windows is named beside it
   { pattern: /\bWSL2?\b|\bWindows Subsystem for Linux\b|(?:^|[\s:'"=])\/mnt\/[a-z]\//i, os: 'linux', weight: 12 },
   { pattern: /Install package '[^']{1,100}' to provide command/i, os: 'linux', weight: 6 },

@@ -105,8 +105,11 @@ const isLonePath = (line: string): boolean => !/\s/.test(line) && /[/\\]/.test(l
 
 const VERSION_LINE = new RegExp(String.raw`^python\s{1,30}v?${VERSION_SOURCE}(.{0,1000})$`, 'i');
 const SYS_VERSION = new RegExp(String.raw`^['"]${VERSION_SOURCE}\s{1,4}[(|]`);
-/** `print(sys.version)` (python -c ...) prints it without quotes: "3.12.4 (main, Jun  6 2024, ...) [GCC 11.4.0]". */
-const SYS_VERSION_PRINTED = new RegExp(String.raw`^${VERSION_SOURCE}\s{1,4}(?:\((?:main|default|tags\/|heads\/|v\d|\w{3} {1,2}\d)|\|)`);
+/**
+ * `print(sys.version)` (python -c ...) prints it without quotes: "3.12.4 (main, Jun  6 2024, ...) [GCC 11.4.0]";
+ * `pip debug`, which issue templates ask for, labels the same string: "sys.version: 3.11.4 (main, ...)".
+ */
+const SYS_VERSION_PRINTED = new RegExp(String.raw`^(?:sys\.version:\s{1,4})?${VERSION_SOURCE}\s{1,4}(?:\((?:main|default|tags\/|heads\/|v\d|\w{3} {1,2}\d)|\|)`);
 const VERSION_INFO =
   /^sys\.version_info\(major=(\d{1,2}), minor=(\d{1,3}), micro=(\d{1,3}), releaselevel='(alpha|beta|candidate|final)', serial=(\d{1,3})\)/;
 const BARE_VERSION = new RegExp(String.raw`^['"]?${VERSION_SOURCE}['"]?$`);

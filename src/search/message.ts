@@ -1,4 +1,4 @@
-import { anyOf, LOCALIZED_COMMAND_NOT_FOUND, LOCALIZED_NOT_RECOGNIZED } from '../text/not-found-phrases.js';
+import { anyOf, COMMAND_QUOTES, LOCALIZED_COMMAND_NOT_FOUND, LOCALIZED_NOT_RECOGNIZED } from '../text/not-found-phrases.js';
 import type { QueryWord } from './text.js';
 /**
  * Reads a student's message the way a TA does before searching: real messages are narratives
@@ -39,8 +39,6 @@ export const SALIENCE = {
 const CMD = "[\\w][\\w.+-]*";
 const Q = "['\"\u2018\u2019]";
 const WORD_START = '(?<![\\w.+-])';
-/** Quotes around a command in localized Windows errors: straight, curly, German and French. */
-const QUOTES = '\'"\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb';
 /**
  * Shell and OS messages that a command does not exist, by the shell that prints them; group 1 is
  * the command. The shell matters: "zsh: command not found" is a Mac, "is not recognized" Windows.
@@ -59,8 +57,9 @@ const NOT_FOUND: readonly { shell: ShellKind; pattern: RegExp }[] = [
   { shell: 'windows', pattern: new RegExp(`${Q}(${CMD})${Q} is not recogni[sz]ed`, 'gi') },
   { shell: 'windows', pattern: new RegExp(`${WORD_START}(${CMD}) is not recogni[sz]ed as (?:an internal or external command|the name of a cmdlet)`, 'gi') },
   // The same on a Windows in another language: cmd's and PowerShell's sentence in the common
-  // locales, and PowerShell's category line, whose enum names are never translated.
-  { shell: 'windows', pattern: new RegExp(`[${QUOTES}](${CMD})[${QUOTES}]\\s*(?:${anyOf(LOCALIZED_NOT_RECOGNIZED)})`, 'gi') },
+  // locales (quoted, or retyped without the quotes: "python3不是内部或外部命令"), and PowerShell's
+  // category line, whose enum names are never translated.
+  { shell: 'windows', pattern: new RegExp(`(?:[${COMMAND_QUOTES}]|${WORD_START})(${CMD})[${COMMAND_QUOTES}]?\\s*(?:${anyOf(LOCALIZED_NOT_RECOGNIZED)})`, 'gi') },
   { shell: 'windows', pattern: new RegExp(`ObjectNotFound:\\s*\\((${CMD}):String\\)`, 'gi') },
   { shell: 'ubuntu', pattern: new RegExp(`command ${Q}(${CMD})${Q} not found`, 'gi') },
   { shell: 'env', pattern: new RegExp(`env: ${Q}?(${CMD})${Q}?: no such file or directory`, 'gi') },

@@ -21,7 +21,10 @@ export const LOCALIZED_COMMAND_NOT_FOUND: readonly string[] = [
 /**
  * cmd's and PowerShell's "is not recognized" after the quoted command: French, Spanish,
  * Portuguese, Italian, German, Russian, Chinese, Japanese, Korean. Each goes on to say as what, so
- * "el "modelo" no se reconoce como válido" (a program's own message) is not one.
+ * "el "modelo" no se reconoce como válido" (a program's own message) is not one. PowerShell's
+ * Chinese, Japanese and Korean sentences put the name before their own words for "as a cmdlet"
+ * ("无法将“code”项识别为 cmdlet", "用語 'code' は、コマンドレット", "'code' 용어가 cmdlet"), and
+ * students writing those languages often drop the quotes ("python3不是内部或外部命令").
  */
 export const LOCALIZED_NOT_RECOGNIZED: readonly string[] = [
   "n['\u2019]est pas reconnu (?:en tant que commande|comme nom d)",
@@ -33,9 +36,15 @@ export const LOCALIZED_NOT_RECOGNIZED: readonly string[] = [
   '\u043d\u0435 \u044f\u0432\u043b\u044f\u0435\u0442\u0441\u044f \u0432\u043d\u0443\u0442\u0440\u0435\u043d\u043d\u0435\u0439',
   '\u043d\u0435 \u0440\u0430\u0441\u043f\u043e\u0437\u043d\u0430\u043d\u043e \u043a\u0430\u043a \u0438\u043c\u044f',
   '\u4e0d\u662f\u5185\u90e8\u6216\u5916\u90e8\u547d\u4ee4',
+  '\u9879\u8bc6\u522b\u4e3a ?cmdlet',
   '\u306f\u3001\u5185\u90e8\u30b3\u30de\u30f3\u30c9',
+  '(?:\u3068\u3044\u3046\u7528\u8a9e)?\u306f\u3001\u30b3\u30de\u30f3\u30c9\u30ec\u30c3\u30c8',
   '\uc740\\(\ub294\\) \ub0b4\ubd80 \ub610\ub294 \uc678\ubd80 \uba85\ub839',
+  '\uc6a9\uc5b4\uac00 cmdlet',
 ];
+
+/** Quotes around a command in those messages: straight, curly, German and French. */
+export const COMMAND_QUOTES = '\'"\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb';
 
 /** The fragments as one alternation, for a `(?:…)` group. */
 export const anyOf = (fragments: readonly string[]): string => fragments.join('|');

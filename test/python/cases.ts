@@ -863,6 +863,8 @@ export const NOT_FOUND_CASES: PasteCase[] = [
   { name: 'cmd in French', paste: "C:\\Users\\x>py --version\n'py' n'est pas reconnu en tant que commande interne\nou externe, un programme exécutable ou un fichier de commandes.", verdict: 'not-found', os: 'windows', missing: ['py'] },
   { name: 'cmd in German', paste: 'Der Befehl "python3" ist entweder falsch geschrieben oder\nkonnte nicht gefunden werden.', verdict: 'not-found', os: 'windows', missing: ['python3'] },
   { name: 'cmd in Chinese', paste: "'python' 不是内部或外部命令，也不是可运行的程序\n或批处理文件。", verdict: 'not-found', os: 'windows', missing: ['python'] },
+  { name: 'cmd in Chinese, retyped without quotes', paste: '显示“python3不是内部或外部命令” Python版本是3.6.1', verdict: 'not-found', os: 'windows', missing: ['python3'] },
+  { name: 'PowerShell in Japanese', paste: "python : 用語 'python' は、コマンドレット、関数、スクリプト ファイル、または操作可能なプログラムの名前として認識されません。", verdict: 'not-found', os: 'windows', missing: ['python'] },
   { name: 'PowerShell in Chinese', paste: '无法将“python”项识别为 cmdlet、函数、脚本文件或可运行程序的名称。', verdict: 'not-found', os: 'windows', missing: ['python'] },
   { name: 'PowerShell in German', paste: 'Die Benennung "python" wurde nicht als Name eines Cmdlet, einer Funktion, einer Skriptdatei oder eines ausführbaren Programms erkannt.', verdict: 'not-found', os: 'windows', missing: ['python'] },
   { name: 'bash in German', paste: 'bash: python: Befehl nicht gefunden', verdict: 'not-found', missing: ['python'] },
@@ -942,6 +944,14 @@ export const STATED_VERSION_CASES: PasteCase[] = [
     command: 'python3',
     os: 'linux',
   },
+  {
+    name: "pip debug's sys.version line",
+    paste: 'pip version: pip 23.2.1 from /data/data/com.termux/files/usr/lib/python3.11/site-packages/pip (python 3.11)\nsys.version: 3.11.4 (main, Jul  2 2023, 11:17:16) [Clang 14.0.7]\nsys.platform: linux',
+    verdict: 'ok',
+    version: '3.11.4',
+    os: 'linux',
+  },
+  { name: 'sys.version: labelled but not a build string', paste: 'sys.version: 3.11.4 is what I expect', verdict: 'unrecognized' },
   {
     name: "pip refusing a package names pip's Python",
     paste: "ERROR: Package 'some-tool' requires a different Python: 3.9.6 not in '>=3.10'",

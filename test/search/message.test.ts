@@ -22,12 +22,21 @@ describe('missing commands in pasted shell errors', () => {
     ['source : Die Benennung "source" wurde nicht als Name eines Cmdlet, einer Funktion erkannt.', ['source']],
     ["'node' \u4e0d\u662f\u5185\u90e8\u6216\u5916\u90e8\u547d\u4ee4\uff0c\u4e5f\u4e0d\u662f\u53ef\u8fd0\u884c\u7684\u7a0b\u5e8f", ['node']],
     ['    + CategoryInfo          : ObjectNotFound: (code:String) [], CommandNotFoundException', ['code']],
+    // PowerShell in Chinese, Japanese and Korean names the command inside its sentence.
+    ['code : \u65e0\u6cd5\u5c06\u201ccode\u201d\u9879\u8bc6\u522b\u4e3a cmdlet\u3001\u51fd\u6570\u3001\u811a\u672c\u6587\u4ef6', ['code']],
+    ["git : \u7528\u8a9e 'git' \u306f\u3001\u30b3\u30de\u30f3\u30c9\u30ec\u30c3\u30c8\u3001\u95a2\u6570", ['git']],
+    ["conda : 'conda' \uc6a9\uc5b4\uac00 cmdlet, \ud568\uc218, \uc2a4\ud06c\ub9bd\ud2b8 \ud30c\uc77c", ['conda']],
+    // retyped without the quotes, or with only the opening one
+    ['\u663e\u793a\u201cpython3\u4e0d\u662f\u5185\u90e8\u6216\u5916\u90e8\u547d\u4ee4\u201d', ['python3']],
+    ['pip \u4e0d\u662f\u5185\u90e8\u6216\u5916\u90e8\u547d\u4ee4', ['pip']],
     // The same words about something else are not a missing command.
     ['bash: python3: Befehl nicht gefunden', ['python3']],
     ['bash: pip : commande introuvable', ['pip']],
     ['-bash: code: \u672a\u627e\u5230\u547d\u4ee4', ['code']],
     ['der Name "Python" wird nicht als Ziel verwendet', []],
     ['el "modelo" no se reconoce como v\u00e1lido', []],
+    ['el modelo no se reconoce como v\u00e1lido', []],
+    ['\u6a21\u578b\u65e0\u6cd5\u8bc6\u522b', []],
   ])('%j -> %j', (text, commands) => {
     expect(findMissingCommands(text)).toEqual(commands);
   });
