@@ -19,3 +19,12 @@ export function indexOf(files: Record<string, string>): KnowledgeIndex {
   const taken = new Set<string>();
   return KnowledgeIndex.build(Object.entries(files).flatMap(([name, md]) => parseMarkdownFile(name, md, taken).sections));
 }
+
+/** What a student gets first for `message`: the top section's heading, why, and whether the bot answers on its own. */
+export function firstAnswer(index: KnowledgeIndex, message: string): { heading: string | undefined; reason: string; confident: boolean } {
+  const r = index.search(message, 3);
+  return { heading: r.hits[0]?.section.headings.at(-1), reason: r.reason, confident: r.confident };
+}
+
+/** firstAnswer's value when a section's declared error signature answers the message. */
+export const signatureAnswer = (heading: string) => ({ heading, reason: 'error-signature', confident: true });

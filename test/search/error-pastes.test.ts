@@ -7,17 +7,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeIndex } from '../../src/search/index.js';
-import { fullIndex } from '../helpers/knowledge.js';
+import { firstAnswer, fullIndex, signatureAnswer } from '../helpers/knowledge.js';
 
 let index: KnowledgeIndex;
 beforeAll(async () => {
   index = await fullIndex();
 });
 
-const answer = (q: string) => {
-  const r = index.search(q, 3);
-  return { heading: r.hits[0]?.section.headings.at(-1), reason: r.reason, confident: r.confident };
-};
+const answer = (q: string) => firstAnswer(index, q);
 
 describe('pasted errors reach the section that answers them', () => {
   it.each([
@@ -264,7 +261,7 @@ describe('pasted errors reach the section that answers them', () => {
     ['Warning: Your Command Line Tools (CLT) does not support macOS 15.\nIt is either outdated or was modified.', 'xcrun: error: invalid active developer path: reinstall the Command Line Tools'],
     ['Error: Xcode alone is not sufficient on Sonoma.\nInstall the Command Line Tools:\n  xcode-select --install', 'xcrun: error: invalid active developer path: reinstall the Command Line Tools'],
   ])('%s', (paste, heading) => {
-    expect(answer(paste)).toEqual({ heading, reason: 'error-signature', confident: true });
+    expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
 });
 

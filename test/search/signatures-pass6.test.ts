@@ -8,17 +8,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeIndex } from '../../src/search/index.js';
-import { fullIndex } from '../helpers/knowledge.js';
+import { firstAnswer, fullIndex, signatureAnswer } from '../helpers/knowledge.js';
 
 let index: KnowledgeIndex;
 beforeAll(async () => {
   index = await fullIndex();
 });
 
-const answer = (q: string) => {
-  const r = index.search(q, 3);
-  return { heading: r.hits[0]?.section.headings.at(-1), reason: r.reason, confident: r.confident };
-};
+const answer = (q: string) => firstAnswer(index, q);
 
 const INSTALL_ILAB = 'Install InstructLab with pip in a virtual environment';
 const INSTALL_OLLAMA = 'Install Ollama to run models locally';
@@ -99,7 +96,7 @@ describe('sixth-pass error pastes reach the section that answers them', () => {
     ["C:\\Users\\ana>hf auth login\n'hf' is not recognized as an internal or external command,\noperable program or batch file.", HF],
     ["PS C:\\Users\\ana> hf auth login\nhf : The term 'hf' is not recognized as the name of a cmdlet, function, script file, or operable program.", HF],
   ])('%s', (paste, heading) => {
-    expect(answer(paste)).toEqual({ heading, reason: 'error-signature', confident: true });
+    expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
 });
 
