@@ -169,7 +169,7 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   { name: 'cmd-german', pattern: /Der Befehl ["'«]?([^\s"'«»]{1,40})["'»]? ist entweder falsch geschrieben/i, group: 1, os: 'windows', weight: 6 },
   {
     name: 'powershell-localized',
-    pattern: /(?:Die Benennung|Le terme|El término|O termo|Il termine|无法将)\s?["'«]\s?([^\s"'«»]{1,40})\s?["'»]\s?(?:wurde nicht|n'est pas reconnu|no se reconoce|não é reconhecido|non è riconosciuto|项识别为)/i,
+    pattern: /(?:Die Benennung|Le terme|El término|O termo|Il termine)\s?["'«]\s?([^\s"'«»]{1,40})\s?["'»]\s?(?:wurde nicht|n'est pas reconnu|no se reconoce|não é reconhecido|non è riconosciuto)/i,
     group: 1,
     os: 'windows',
     weight: 6,
