@@ -46,5 +46,21 @@ export const LOCALIZED_NOT_RECOGNIZED: readonly string[] = [
 /** Quotes around a command in those messages: straight, curly, German and French. */
 export const COMMAND_QUOTES = '\'"\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb';
 
+/** An accented Latin letter (è, ã, ó) in a fragment written in a Latin-script language. */
+const ACCENTED_LATIN = /[\u00c0-\u024f]/g;
+
+/**
+ * A Windows console that prints in one code page, pasted as another, garbles the accented letters
+ * of these messages: Italian cmd's "non è riconosciuto" arrives as "non \ufffd riconosciuto" or
+ * "non Š riconosciuto". In fragments of Latin-script languages each accented letter also accepts
+ * one or two non-ASCII characters, and its plain letter, as students who retype the message drop
+ * accents ("nao e reconhecido"); the ASCII words around it keep the match specific. Fragments in
+ * other scripts are left exact, where such a wildcard would match any text of that script.
+ */
+function looseAccents(fragment: string): string {
+  if (!/[A-Za-z]{3}/.test(fragment)) return fragment;
+  return fragment.replace(ACCENTED_LATIN, (letter) => `(?:${letter}|${letter.normalize('NFD').charAt(0)}|[^\\x00-\\x7f]{1,2})`);
+}
+
 /** The fragments as one alternation, for a `(?:…)` group. */
-export const anyOf = (fragments: readonly string[]): string => fragments.join('|');
+export const anyOf = (fragments: readonly string[]): string => fragments.map(looseAccents).join('|');

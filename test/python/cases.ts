@@ -883,7 +883,10 @@ export const NOT_FOUND_CASES: PasteCase[] = [
     missing: ['python3.9'],
   },
   { name: 'busybox sh', paste: '/ # python3 --version\nsh: python3: not found', verdict: 'not-found', missing: ['python3'] },
-  { name: "python can't open a script is not a missing python", paste: "python3: can't open file '/home/sam/app.py': [Errno 2] No such file or directory", verdict: 'unrecognized', missing: [] },
+  { name: "python can't open a script is not a missing python", paste: "python3: can't open file '/home/sam/app.py': [Errno 2] No such file or directory", verdict: 'unrecognized', missing: [] },  // a console printing in one code page, pasted as another, garbles the accented letters
+  { name: 'cmd in Italian with a garbled è', paste: '"python" non \ufffd riconosciuto come comando interno o esterno,\n un programma eseguibile o un file batch.', verdict: 'not-found', os: 'windows', missing: ['python'] },
+  { name: 'cmd in Portuguese retyped without accents', paste: "'python' nao e reconhecido como um comando interno", verdict: 'not-found', os: 'windows', missing: ['python'] },
+  { name: 'another letter where the accent was is not the message', paste: '"python" non a riconosciuto come comando interno', verdict: 'unrecognized', missing: [] },
 ];
 
 /** Versions as reporters state them: template fields, sentences, a bare answer, env-manager output. */
@@ -1329,8 +1332,7 @@ export const PROGRAM_MESSAGE_CASES: PasteCase[] = [
   { name: 'the same message for another program is not a missing Python', paste: "The program 'git' is currently not installed. You can install it by typing:\nsudo apt install git", verdict: 'unrecognized', missing: [] },
   { name: 'a program refusing the Python it runs on names it', paste: '$ python2 check.py\nERROR: You are using Python 2.7, but this tool requires Python 3.8 or higher.', verdict: 'python2', version: '2.7' },
   { name: 'a program refusing an old Python 3', paste: 'You are using Python 3.6.9. Please upgrade.', verdict: 'too-old', version: '3.6.9' },
-  { name: 'what the program requires is not what runs', paste: 'This tool requires Python 3.8 or higher.', verdict: 'unrecognized', version: null },
-];
+  { name: 'what the program requires is not what runs', paste: 'This tool requires Python 3.8 or higher.', verdict: 'unrecognized', version: null },];
 
 export const ALL_CASES: PasteCase[] = [
   ...DEV_CASES,
