@@ -279,7 +279,7 @@ export interface OsSignal {
 /** macOS release names people give instead of a number ("Big Sur", "on Sonoma 14.5"). */
 const MACOS_NAMES = String.raw`Tahoe|Sequoia|Sonoma|Ventura|Monterey|Big Sur|Catalina|Mojave|High Sierra|El Capitan|Yosemite`;
 /** Linux distributions and their families, as people name them. */
-const LINUX_NAMES = String.raw`Ubuntu|Kubuntu|Xubuntu|Debian|Fedora|Red ?Hat|RHEL|CentOS|Rocky Linux|AlmaLinux|Arch ?Linux|EndeavourOS|Garuda|Manjaro|Linux Mint|Pop!_OS|openSUSE|SUSE|Kali|Raspbian|Raspberry Pi OS|Gentoo|NixOS|elementary OS|Zorin|Alpine|Slackware|Void Linux|Mageia|Linux Lite`;
+const LINUX_NAMES = String.raw`Ubuntu|Kubuntu|Xubuntu|Debian|Fedora|Red ?Hat|RHEL|CentOS|Rocky Linux|AlmaLinux|Arch ?Linux|EndeavourOS|Garuda|Manjaro|Linux Mint|Pop!_OS|openSUSE|SUSE|Kali|Raspb?ian|Raspberry Pi OS|Gentoo|NixOS|elementary OS|Zorin|Alpine|Slackware|Void Linux|Mageia|Linux Lite`;
 
 export const OS_SIGNALS: readonly OsSignal[] = [
   // Only the interactive REPL banner (and pip debug, below) names the platform, after the compiler tag:
@@ -486,7 +486,7 @@ export const LIST_COMMANDS: readonly { pattern: RegExp; mode: 'py' | 'pyenv' | '
  * a version line.)
  */
 export const PYTHON_FIELD = new RegExp(
-  String.raw`^(?:#{1,6}\s{0,4}|\|\s{0,4})?(?:python3?(?:[\s_]{1,4}(?:version|ver\.?))?(?:\s{1,3}(?:used|installed|in use))?|version of python)\s{0,4}[:=|]\s{0,4}(?:python\s{0,4})?v?${VERSION_SOURCE}(?=$|[\s,;!?)(\]|]|\.(?:\s|$))`,
+  String.raw`^(?:#{1,6}\s{0,4}|\|\s{0,4})?(?:python3?(?:[\s_]{1,4}(?:version|ver\.?))?(?:\s{1,3}(?:used|installed|in use))?(?:\s{1,3}\([^()]{1,80}\))?|version of python)\s{0,4}[:=|]\s{0,4}(?:python\s{0,4})?v?${VERSION_SOURCE}(?=$|[\s,;!?)(\]|]|\.(?:\s|$))`,
   'i',
 );
 /**
@@ -507,6 +507,8 @@ export const RUNTIME_WARNINGS: readonly RegExp[] = [
   // Programs that check the Python they run on and refuse it: "ERROR: You are using Python 2.7, but
   // OK requires Python 3.3 or higher."
   new RegExp(String.raw`\bYou are using Python ${VERSION_SOURCE}(?=[,.;:!]?\s|[,.;:!]?$)`, 'i'),
+  // pipenv names only the number: "Your Pipfile requires python_version 3.9, but you are using 3.8.10"
+  new RegExp(String.raw`\brequires python(?:_version)? \d{1,2}\.\d{1,3}\S{0,10},? but you(?: are|'re) (?:using|running) ${VERSION_SOURCE}(?=[,.;:!]?\s|[,.;:!]?$)`, 'i'),
 ];
 /** Poetry refusing the active Python: "Current Python version (3.11.2) is not allowed by the project (^3.8,<3.11)." */
 export const POETRY_REFUSED = new RegExp(String.raw`Current Python version \(${VERSION_SOURCE}\) is not allowed\b`, 'i');
@@ -590,7 +592,7 @@ export const PROSE_STRONG_CUES = new RegExp(
 export const INSTALL_CUES = new RegExp(String.raw`\b(?:installed|install|installs|installing|downloaded|download)\b|-installed\b|安装|安裝|インストール|설치|${words(`instalé|instalei|${OTHER_INSTALLED}`)}`, 'iu');
 export const PROSE_WEAK_CUES = /\b(?:using|use|used|uses|running|run|runs|ran|on|with|for|default|install|installs)\b/i;
 /** Negation words: among PROSE_EXCLUSIONS, but see NEGATED_TARGET. */
-export const NEGATIONS = /\b(?:not|no|don't|doesn't|didn't|can't|cannot)\b/gi;
+export const NEGATIONS = /\b(?:not|no|don't|doesn't|didn't|can't|cannot|isn't|wasn't|aren't|weren't|won't)\b/gi;
 /**
  * A clause that ends in "for" or "on", with a word between it and any negation: the negation is
  * about something for (or on) the Python named next ("no wheel for", "cannot be installed on"),
@@ -610,7 +612,7 @@ const CJK_EXCLUSIONS = /需要|要求|请|請|建议|建議|推荐|推薦|必须
  * 3.10.11", "managed to install").
  */
 export const PROSE_EXCLUSIONS = new RegExp(
-  String.raw`\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to get|(?<!\b(?:used|using)\s{1,3}[\w.-]{1,20}\s{1,3}|\bmanaged\s{1,3}|\b(?:was|were) able\s{1,3})to (?:install|download|upgrade|update|switch)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|without|than|below|above|older|newer|if|whether|does|do|is it|is there|are|wait|waiting)\b|[<>]=?|~=` +
+  String.raw`\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to get|(?<!\b(?:used|using)\s{1,3}[\w.-]{1,20}\s{1,3}|\bmanaged\s{1,3}|\b(?:was|were) able\s{1,3})to (?:install|download|upgrade|update|switch)\b(?!.{0,60}\b(?:with|under|using)\s{1,3}(?:python\s{0,3})?$)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|isn't|wasn't|aren't|weren't|won't|without|than|below|above|older|newer|if|whether|does|do|is it|is there|are|wait|waiting)\b|[<>]=?|~=` +
     String.raw`|${CJK_EXCLUSIONS.source}|${OTHER_EXCLUSIONS}`,
   'iu',
 );

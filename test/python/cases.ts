@@ -893,6 +893,13 @@ export const NOT_FOUND_CASES: PasteCase[] = [
 export const STATED_VERSION_CASES: PasteCase[] = [
   // /check-python asks for the version: a version sent alone is the answer
   { name: 'a bare version sent as the whole answer', paste: '3.11.4', verdict: 'ok', version: '3.11.4', command: null },
+  // "to install" is what one means to do, unless the sentence names the Python the attempt ran on
+  { name: 'an attempt to install with a Python', paste: 'Trying to install on Windows 10 x64 with Python 3.12 I get:', verdict: 'ok', version: '3.12', os: 'windows' },
+  { name: 'an attempt to install under a Python', paste: 'When trying to install this package under Python 3.7, I get the following error message:', verdict: 'too-old', version: '3.7' },
+  { name: 'an attempt to install a Python is not the Python in use', paste: 'I tried to install Python 3.12 but it failed', verdict: 'unrecognized', version: null },
+  { name: 'a plan to install with a Python is not the Python in use', paste: 'I want to install the package with Python 3.12', verdict: 'unrecognized', version: null },
+  { name: "isn't denies the version", paste: "it stopped, complaining that python version isn't 3.8", verdict: 'unrecognized', version: null },
+  { name: 'a field with the template note before its colon', paste: '- Python version (run `python -version` or `python3 -version`):  3.12.4', verdict: 'ok', version: '3.12.4' },
   { name: 'a bare Python 2 version sent alone', paste: '  2.7.18 ', verdict: 'python2', version: '2.7.18' },
   { name: 'template field', paste: 'Python Version: 3.11.9', verdict: 'ok', version: '3.11.9' },
   { name: 'template field, lower case, two parts', paste: 'python version: 3.10', verdict: 'too-old', version: '3.10' },
@@ -1332,7 +1339,10 @@ export const PROGRAM_MESSAGE_CASES: PasteCase[] = [
   { name: 'the same message for another program is not a missing Python', paste: "The program 'git' is currently not installed. You can install it by typing:\nsudo apt install git", verdict: 'unrecognized', missing: [] },
   { name: 'a program refusing the Python it runs on names it', paste: '$ python2 check.py\nERROR: You are using Python 2.7, but this tool requires Python 3.8 or higher.', verdict: 'python2', version: '2.7' },
   { name: 'a program refusing an old Python 3', paste: 'You are using Python 3.6.9. Please upgrade.', verdict: 'too-old', version: '3.6.9' },
-  { name: 'what the program requires is not what runs', paste: 'This tool requires Python 3.8 or higher.', verdict: 'unrecognized', version: null },];
+  { name: 'what the program requires is not what runs', paste: 'This tool requires Python 3.8 or higher.', verdict: 'unrecognized', version: null },  { name: "pipenv's requirement and the Python in use", paste: 'Warning: Your Pipfile requires python_version 3.9, but you are using 3.8.10 (/usr/bin/python3).', verdict: 'too-old', version: '3.8.10' },
+  { name: 'the same told in a sentence', paste: 'it keeps telling me your pipfile requires python 3.9 but you are running 3.8', verdict: 'too-old', version: '3.8' },
+  { name: '"you are running" with no requirement before it is not read', paste: 'you are running 3.8 of the tool', verdict: 'unrecognized', version: null },
+];
 
 export const ALL_CASES: PasteCase[] = [
   ...DEV_CASES,
