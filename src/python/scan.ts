@@ -100,6 +100,12 @@ export interface ScanResult {
 const BARE_COMMAND =
   /^(?:[\w.~:/\\-]{0,200}[/\\])?(?:python(?:\d{1,2}(?:\.\d{1,3})?t?)?|pythonw|py|pymanager|pyenv|pip\d{0,2}(?:\.\d{1,3})?|conda|uv|which|where|brew|winget|sudo|apt|apt-get|dnf|node|java|go)(?:\.exe)?(?:\s{1,4}(?:-|(?:versions?|list|install|python\d?|--version)\b).{0,1000})?$/i;
 
+/**
+ * A sentence that opens with a command and goes on to tell how it went ("pip install numpy fails
+ * with Python3.11b4."): prose about the command, read like any other sentence.
+ */
+const TOLD_OUTCOME = /\s(?:fails?|failed|failing|works?|worked|doesn't|does not|won't|crashes|crashed|breaks|broke)\b/i;
+
 /** A lone path (`where python` output) is not a command even when it ends in python.exe. */
 const isLonePath = (line: string): boolean => !/\s/.test(line) && /[/\\]/.test(line);
 
@@ -531,7 +537,7 @@ export function scanLines(lines: readonly string[]): ScanResult {
       if (!result.prompts.includes(prompt.rule)) result.prompts.push(prompt.rule);
       if (!prompt.rest) return;
     }
-    const commandText = prompt ? prompt.rest : BARE_COMMAND.test(line) && !isLonePath(line) ? line : null;
+    const commandText = prompt ? prompt.rest : BARE_COMMAND.test(line) && !isLonePath(line) && !TOLD_OUTCOME.test(line) ? line : null;
     if (commandText !== null) {
       current = pythonInvocation(commandText);
       mode = LIST_COMMANDS.find((c) => c.pattern.test(commandText))?.mode ?? null;

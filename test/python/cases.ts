@@ -899,6 +899,8 @@ export const STATED_VERSION_CASES: PasteCase[] = [
   { name: 'an attempt to install a Python is not the Python in use', paste: 'I tried to install Python 3.12 but it failed', verdict: 'unrecognized', version: null },
   { name: 'a plan to install with a Python is not the Python in use', paste: 'I want to install the package with Python 3.12', verdict: 'unrecognized', version: null },
   { name: "isn't denies the version", paste: "it stopped, complaining that python version isn't 3.8", verdict: 'unrecognized', version: null },
+  { name: 'a sentence opening with a command tells how it went', paste: 'pip install numpy fails with Python3.11b4.', verdict: 'prerelease', version: '3.11b4' },
+  { name: 'the same sentence naming no version', paste: 'pip install numpy fails on my laptop', verdict: 'unrecognized', version: null },
   { name: 'a field with the template note before its colon', paste: '- Python version (run `python -version` or `python3 -version`):  3.12.4', verdict: 'ok', version: '3.12.4' },
   { name: 'a bare Python 2 version sent alone', paste: '  2.7.18 ', verdict: 'python2', version: '2.7.18' },
   { name: 'template field', paste: 'Python Version: 3.11.9', verdict: 'ok', version: '3.11.9' },

@@ -260,6 +260,12 @@ describe('pasted errors reach the section that answers them', () => {
     ],
     ['Warning: Your Command Line Tools (CLT) does not support macOS 15.\nIt is either outdated or was modified.', 'xcrun: error: invalid active developer path: reinstall the Command Line Tools'],
     ['Error: Xcode alone is not sufficient on Sonoma.\nInstall the Command Line Tools:\n  xcode-select --install', 'xcrun: error: invalid active developer path: reinstall the Command Line Tools'],
+    // apt and dnf run on the distribution's python3; after it is switched their modules are missing.
+    [
+      '$ sudo update-alternatives --config python3\n$ sudo apt update\nTraceback (most recent call last):\n  File "/usr/lib/cnf-update-db", line 8, in <module>\n    from CommandNotFound.db.creator import DbCreator\n  File "/usr/lib/python3/dist-packages/CommandNotFound/db/creator.py", line 11, in <module>\n    import apt_pkg\nModuleNotFoundError: No module named \'apt_pkg\'',
+      'Do not replace the system python3 on Linux',
+    ],
+    ['$ sudo dnf install git\nTraceback (most recent call last):\n  File "/usr/bin/dnf", line 61, in <module>\n    from dnf.cli import main\nModuleNotFoundError: No module named \'dnf\'', 'Do not replace the system python3 on Linux'],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -307,6 +313,9 @@ describe('look-alike messages from other tools are left to the ranking', () => {
     'Failed when searching source; results will not be included: msstore',
     // llama-cpp-python's own sentence from any app is not InstructLab's.
     'ValueError: Model path does not exist: ./models/llama-2-7b.gguf',
+    // A project's own module named like apt's or dnf's is not the system tools' Python.
+    "ModuleNotFoundError: No module named 'apt'",
+    "ModuleNotFoundError: No module named 'dnfile'",
     // Homebrew's check on a full Xcode install is not the Command Line Tools.
     'Warning: Your Xcode (14.2) at /Applications/Xcode.app is too outdated.\nPlease update to Xcode 15.4 (or delete it).',
   ])('%s', (paste) => {
