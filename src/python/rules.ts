@@ -196,7 +196,7 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
   { name: 'zsh-which', pattern: /^((?:python|py)[\w.]{0,6}) not found\s*$/i, group: 1, os: 'macos', weight: 2 },
   { name: 'fish', pattern: /fish: Unknown command:? '?([^\s']{1,200})'?/i, group: 1, os: null, weight: 0 },
   // dash: "sh: 1: python: not found", "/bin/sh: 1: python: not found", also quoted inside a sentence
-  { name: 'dash', pattern: /(?:^|[\s"'(])(?:[\w./-]{1,40}: )?\d{1,6}: ([\w./-]{1,200}): not found\b/i, group: 1, os: 'linux', weight: 3 },
+  { name: 'dash', pattern: /(?:^|[\s"'(])(?:[\w./-]{1,40}: )?\d{1,6}: ([\w./-]{1,200}): not found\b/i, group: 1, os: 'linux', weight: 6 },
   // bash: "python: command not found", "bash: python: command not found", "-bash: line 1: python: command not found"
   // (the space after the shell's name goes missing when the colon was typed as a fullwidth ：)
   { name: 'bash', pattern: /^(?:-?[\w.-]{1,20}: ?)?(?:line \d{1,6}: )?([\w./\\-]{1,200}): command not found/i, group: 1, os: null, weight: 0 },

@@ -45,6 +45,7 @@ describe('OS inference', () => {
     ['pacman -Syu', 'after sudo pacman -Syu the venv broke', 'linux'],
     ['pacman named alone', 'pacman gave me version 3.3.2', 'linux'],
     ['Red Hat written as one word', 'i am using redhat 5.4 with python 2.7', 'linux'],
+    ["dash's not-found outweighs a quoted sentence about Windows", 'On ubuntu:14.04 docker\n/bin/sh: 1: python: not found\nthe docs say the shell form runs cmd /S /C on Windows', 'linux'],
     ['Raspbian misspelt without its b', 'Raspian OS comes with python 3.9 out the box.', 'linux'],
     ["pip debug's platform line", 'sys.version: 3.11.4 (main, Jul  2 2023, 11:17:16) [Clang 14.0.7]\nsys.platform: linux', 'linux'],
     ["pip debug's platform on a Mac", 'sys.platform: darwin', 'macos'],
