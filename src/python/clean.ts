@@ -63,10 +63,10 @@ const dottedToVersion = (_m: string, release: string, level: string, serial: str
 };
 /**
  * The version after the word Python with a decimal comma, as people on European keyboards type it
- * ("python version is 2,7", "Python 3,11"): read with a dot. Only right after "python" (with
+ * ("python version is 2,7", "Python 3,11", with its patch "Python 3,7.4"): read with a dot. Only right after "python" (with
  * "version" and "is" between at most), so a list ("steps 2,7") stays a list.
  */
-const DECIMAL_COMMA = /\b(python3?(?:\s{1,3}version)?(?:\s{1,3}(?:is|=|:))?\s{1,3})(\d),(\d{1,2})(?![\d,]|\.\d)/gi;
+const DECIMAL_COMMA = /\b(python3?(?:\s{1,3}version)?(?:\s{1,3}(?:is|=|:))?\s{1,3})(\d),(\d{1,2}(?:\.\d{1,3})?)(?![\d,]|\.\d)/gi;
 /**
  * A build number after a full release, as some Windows installers and package lists show it
  * ("Python 3.11.1.80716"): the release is what Python reports. Only right after "python", since

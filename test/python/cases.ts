@@ -901,6 +901,7 @@ export const STATED_VERSION_CASES: PasteCase[] = [
   { name: "isn't denies the version", paste: "it stopped, complaining that python version isn't 3.8", verdict: 'unrecognized', version: null },
   { name: 'a sentence opening with a command tells how it went', paste: 'pip install numpy fails with Python3.11b4.', verdict: 'prerelease', version: '3.11b4' },
   { name: 'the same sentence naming no version', paste: 'pip install numpy fails on my laptop', verdict: 'unrecognized', version: null },
+  { name: 'a decimal comma with a patch number', paste: 'Using Python 3,7.4 64-bit', verdict: 'too-old', version: '3.7.4' },
   { name: 'a field with the template note before its colon', paste: '- Python version (run `python -version` or `python3 -version`):  3.12.4', verdict: 'ok', version: '3.12.4' },
   { name: 'a bare Python 2 version sent alone', paste: '  2.7.18 ', verdict: 'python2', version: '2.7.18' },
   { name: 'template field', paste: 'Python Version: 3.11.9', verdict: 'ok', version: '3.11.9' },
