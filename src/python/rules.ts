@@ -590,7 +590,7 @@ export const PROSE_STRONG_CUES = new RegExp(
 );
 /** Cue words that say a Python was installed, not that it runs: such a mention loses to a not-found error. */
 export const INSTALL_CUES = new RegExp(String.raw`\b(?:installed|install|installs|installing|downloaded|download)\b|-installed\b|安装|安裝|インストール|설치|${words(`instalé|instalei|${OTHER_INSTALLED}`)}`, 'iu');
-export const PROSE_WEAK_CUES = /\b(?:using|use|used|uses|running|run|runs|ran|on|with|for|default|install|installs)\b/i;
+export const PROSE_WEAK_CUES = /\b(?:using|use|used|uses|running|run|runs|ran|on|with|for|default|install|installs|ships|shipped)\b/i;
 /** Negation words: among PROSE_EXCLUSIONS, but see NEGATED_TARGET. */
 export const NEGATIONS = /\b(?:not|no|don't|doesn't|didn't|can't|cannot|isn't|wasn't|aren't|weren't|won't)\b/gi;
 /**
@@ -599,6 +599,12 @@ export const NEGATIONS = /\b(?:not|no|don't|doesn't|didn't|can't|cannot|isn't|wa
  * not about having that Python ("not on Python 3.12" denies it).
  */
 export const NEGATED_TARGET = /(?<!\b(?:not|no|n't)\s{1,3})\b(?:for|on)\s{1,3}$/i;
+/**
+ * A failure told of the reporter's own Python: "it doesn't work with Python 3.12.0", "won't install
+ * on Python 3.13", "fails to build under 3.12". Negated, "works with" is not a compatibility claim
+ * ("works with Python 3.8+") but what happened on that Python.
+ */
+export const FAILED_ON = /\b(?:doesn't|does not|didn't|did not|won't|will not|can't|cannot|isn't|not)\s{1,3}(?:work|run|install|build|compile|start|load)(?:ing)?\s{1,3}(?:with|on|under|in)\s{1,3}(?:python\s{0,3})?$/i;
 /**
  * The same in Chinese and Japanese (need, require, please, suggest, recommend, must, at least,
  * minimum, want (想), plan, support, "want to"). Japanese puts the verb last, so these are also read

@@ -13,6 +13,7 @@ import {
   MENTIONED_VERSION,
   NARRATION_WINDOW,
   NEGATED_TARGET,
+  FAILED_ON,
   NEGATIONS,
   NOT_FOUND,
   PROGRAM_NAMES,
@@ -234,12 +235,18 @@ const HAS_VERSION = /\d\.\d/;
 /** Prose versions are Python-shaped: a bare number in a sentence is only taken as 2.x or 3.x. */
 const pythonShaped = (v: PyVersion): boolean => v.major === 2 || v.major === 3;
 
+/** A release with its patch number (3.12.0), as a Python reports itself; a claim names a line (3.12). */
+const FULL_RELEASE = /^\d{1,2}\.\d{1,3}\.\d/;
+
 /** Whether a version found in a sentence is stated as the reporter's, not as a range or a plan. */
 function statedAsIs(line: string, start: number, end: number, raw: string): boolean {
   if (raw.endsWith('+')) return false; // "3.11+" in a sentence is a range
   if (PROSE_AFTER_EXCLUSIONS.test(line.slice(end, end + 40))) return false;
   const clause = lastClause(line.slice(Math.max(0, start - PROSE_WINDOW), start));
   if (!PROSE_EXCLUSIONS.test(clause)) return true;
+  // "it doesn't work with Python 3.12.0": what failed ran on the reporter's Python. Only a full
+  // release says so; "does not work on python 3.13" is as often a claim about a whole line.
+  if (FULL_RELEASE.test(raw) && FAILED_ON.test(clause) && !PROSE_EXCLUSIONS.test(clause.replace(FAILED_ON, ' '))) return true;
   // "no wheel for python 3.11", "it cannot be installed for Python 3.12": what the negation denies
   // is something for that Python, which is the reporter's ("not for Python 3.12" still denies it)
   return NEGATED_TARGET.test(clause) && !PROSE_EXCLUSIONS.test(clause.replace(NEGATIONS, ' '));

@@ -1203,6 +1203,8 @@ export const TA_READING_CASES: PasteCase[] = [
   { name: 'a negation right before the preposition denies the Python', paste: "I'm not on python 3.12", verdict: 'unrecognized', version: null },
   { name: 'not for a Python', paste: 'this fix is not for python 3.12', verdict: 'unrecognized', version: null },
   { name: 'a compatibility claim stays excluded', paste: 'this library does not work on python 3.13', verdict: 'unrecognized', version: null },
+  { name: 'a failure told of a full release is the reporter\'s Python', paste: 'Unfortunately, it doesn\u2019t work with Python 3.12.0 (see the cells above).', verdict: 'ok', version: '3.12.0' },
+  { name: 'a distribution shipping a Python places it in the story', paste: 'Looks like Fedora 39 ships Python 3.12 while the tool needs Python 3.11', verdict: 'ok', version: '3.12', os: 'linux' },
   { name: "a version's support is not the reporter's Python", paste: 'thanks for python 3.12 support', verdict: 'unrecognized', version: null },
   // warnings a program prints about the Python it runs on
   {
