@@ -265,6 +265,8 @@ describe('pasted errors reach the section that answers them', () => {
       '$ sudo update-alternatives --config python3\n$ sudo apt update\nTraceback (most recent call last):\n  File "/usr/lib/cnf-update-db", line 8, in <module>\n    from CommandNotFound.db.creator import DbCreator\n  File "/usr/lib/python3/dist-packages/CommandNotFound/db/creator.py", line 11, in <module>\n    import apt_pkg\nModuleNotFoundError: No module named \'apt_pkg\'',
       'Do not replace the system python3 on Linux',
     ],
+    // venv is part of Python; pip finds no package by that name.
+    ['$ python3 -m pip install venv\nERROR: Could not find a version that satisfies the requirement venv (from versions: none)\nERROR: No matching distribution found for venv', 'Create a virtual environment with venv'],
     ['$ sudo dnf install git\nTraceback (most recent call last):\n  File "/usr/bin/dnf", line 61, in <module>\n    from dnf.cli import main\nModuleNotFoundError: No module named \'dnf\'', 'Do not replace the system python3 on Linux'],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
@@ -316,6 +318,8 @@ describe('look-alike messages from other tools are left to the ranking', () => {
     // A project's own module named like apt's or dnf's is not the system tools' Python.
     "ModuleNotFoundError: No module named 'apt'",
     "ModuleNotFoundError: No module named 'dnfile'",
+    // Another package whose name starts with venv.
+    'ERROR: Could not find a version that satisfies the requirement venv-pack==0.9 (from versions: 0.2.0)',
     // Homebrew's check on a full Xcode install is not the Command Line Tools.
     'Warning: Your Xcode (14.2) at /Applications/Xcode.app is too outdated.\nPlease update to Xcode 15.4 (or delete it).',
   ])('%s', (paste) => {
