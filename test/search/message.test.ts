@@ -102,6 +102,10 @@ describe('messageKind', () => {
     ['Has this been fixed yet?', 'chat'],
     ['+1 same here', 'chat'],
     ['ok nvm it fixed itself', 'chat'],
+    // A fix reported back, naming what fixed it: nothing to answer.
+    ['Changing the parameter `num_ctx` for the Ollama model fixes the issue.', 'chat'],
+    ['reinstalling python from python.org resolved the problem for me', 'chat'],
+    ['that fixed the error but now pip fails, how do I fix that?', 'question'],
     // Replies that point back at the thread, with nothing of their own but the OS or a version.
     ['I have the same problem in mac too', 'chat'],
     ['hello, I also have this question, have you solved it?', 'chat'],
