@@ -1,0 +1,36 @@
+/**
+ * Students describe a problem by its symptom, not by the section's name: the model forgets, the
+ * import fails after pip said it installed. Each question here reached a wrong section (some
+ * confidently) or stayed unsure before its section described the symptom in those words.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeIndex } from '../../src/search/index.js';
+import { firstAnswer, fullIndex } from '../helpers/knowledge.js';
+
+let index: KnowledgeIndex;
+beforeAll(async () => {
+  index = await fullIndex();
+});
+
+const confidently = (heading: string) => ({ heading, reason: 'ok', confident: true });
+
+describe("an LLM's limits, told by what the student sees", () => {
+  it.each([
+    'the model forgets what I told it earlier in a long chat',
+    'why does the model say it is 2023 and not know the latest version',
+    'my model keeps forgetting the start of the conversation in ollama',
+    "the ai gave me links that don't exist",
+  ])('%s', (q) => {
+    expect(firstAnswer(index, q)).toEqual(confidently('Limits of LLMs: hallucination, context window, training cutoff'));
+  });
+});
+
+describe('pip and python that do not match, told by the failing import', () => {
+  it.each([
+    'pip install worked but import fails',
+    'No module named numpy even though pip says Requirement already satisfied',
+    'pip says requirement already satisfied but import numpy fails with ModuleNotFoundError',
+  ])('%s', (q) => {
+    expect(firstAnswer(index, q)).toEqual(confidently('pip installs packages for a different Python'));
+  });
+});
