@@ -34,3 +34,12 @@ describe('pip and python that do not match, told by the failing import', () => {
     expect(firstAnswer(index, q)).toEqual(confidently('pip installs packages for a different Python'));
   });
 });
+
+describe("VS Code that cannot find Python, with and without WSL", () => {
+  it.each([
+    ["vs code can't find my python interpreter", 'Select the Python interpreter or venv in VS Code'],
+    ["vs code can't find python in wsl", 'VS Code and WSL: open the folder from the WSL terminal'],
+  ])('%s -> %s', (q, heading) => {
+    expect(firstAnswer(index, q)).toEqual(confidently(heading));
+  });
+});
