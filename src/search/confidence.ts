@@ -32,7 +32,11 @@
  *     an alias), is ambiguous: "error when installing" fits a dozen sections;
  *  9. a long message whose best section leads the runner-up by less than NARRATIVE_MIN_LEAD is a
  *     close call: with dozens of story words, a few more shared by chance decide the order;
- *  10. otherwise confident.
+ *  10. a pasted shell error says a command does not exist, no section declares that error (or the
+ *     signature match would have answered), and the best section does not go by the command's
+ *     name: it is about another command ("source: command not found" -> "ilab: command not
+ *     found" shares every word but the one that matters);
+ *  11. otherwise confident.
  * Rules 2, 5 and 6 measure the question against the section; in a long message (a narrative:
  * the story, the pasted output, the question) most words are story, so coverage sits at 0.2-0.5
  * whether the best section is right or wrong. There the evidence a TA uses is different: the
@@ -95,11 +99,13 @@ export interface ConfidenceInput {
   namedInFull: boolean;
   /** The best score over the runner-up's (Infinity when there is none). */
   lead: number;
+  /** A pasted error says a command is missing and the best section's names do not mention it. */
+  otherCommand?: boolean;
 }
 
 export interface ConfidenceVerdict {
   confident: boolean;
-  reason: 'ok' | 'error-signature' | 'output-only' | 'chat' | 'foreign-script' | 'no-topic-words' | 'no-match' | 'low-coverage' | 'typos-only' | 'parent-only' | 'partial-text-only' | 'unknown-words' | 'incidental' | 'which-os' | 'ambiguous' | 'close-call';
+  reason: 'ok' | 'error-signature' | 'output-only' | 'chat' | 'foreign-script' | 'no-topic-words' | 'no-match' | 'low-coverage' | 'typos-only' | 'parent-only' | 'partial-text-only' | 'unknown-words' | 'incidental' | 'which-os' | 'ambiguous' | 'close-call' | 'other-command';
 }
 
 export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
@@ -116,5 +122,6 @@ export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
   if (input.otherOs) return { confident: false, reason: 'which-os' };
   if (input.rivals >= AMBIGUOUS_RIVALS && input.named < NAMED) return { confident: false, reason: 'ambiguous' };
   if (input.narrative && input.lead < NARRATIVE_MIN_LEAD) return { confident: false, reason: 'close-call' };
+  if (input.otherCommand) return { confident: false, reason: 'other-command' };
   return { confident: true, reason: 'ok' };
 }

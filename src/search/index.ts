@@ -4,7 +4,7 @@ import { addAllFast } from './bulk-load.js';
 import { messageKind } from './chat.js';
 import { judgeConfidence, OS_RIVAL_SCORE, RIVAL_SCORE, type ConfidenceVerdict } from './confidence.js';
 import { expandWords, type WordGroup } from './expand.js';
-import { analyseFields, BOOST, FIELDS, fieldsFromMatch, fieldsHolding, type AnalysedFields, type Field } from './fields.js';
+import { analyseFields, BOOST, FIELDS, fieldsFromMatch, fieldsHolding, NAME_FIELDS, type AnalysedFields, type Field } from './fields.js';
 import { messageWords, SALIENCE } from './message.js';
 import { planScoring } from './plan.js';
 import { askedInHeading, isSalient, nameMatch, namedInFull, toHit, topicWordsNamed, type RankedHit, type SearchHit } from './rank.js';
@@ -219,6 +219,7 @@ export class KnowledgeIndex {
       namedInFull: namedInFull(this.names[best.n] ?? [], asked),
       lead: hits[1] ? best.score / hits[1].score : Infinity,
       otherOs: !askedOs && this.splitByOs(best, hits, rivals),
+      otherCommand: message.missing.length > 0 && !message.missing.some((t) => NAME_FIELDS.some((f) => this.fields[best.n]![f].includes(t))),
     });
     // When the answer depends on the OS the student did not name, the nearest topics they are
     // offered should hold their system's version, not three variants for one other system.

@@ -209,6 +209,8 @@ export interface MessageWords {
   prose: boolean;
   /** Terms of single names the student put in quotes or backticks ('_tkinter', `pandas`). */
   quoted: Set<string>;
+  /** Terms of the commands pasted shell errors say do not exist (`source`, `git`). */
+  missing: string[];
 }
 
 /** One name in quotes or backticks: what the student points at, a module, a package, a command. */
@@ -237,6 +239,7 @@ export function messageWords(message: string, analyse: (text: string) => QueryWo
     asks: focus.parts.some((p) => p.salience === SALIENCE.question),
     prose: focus.parts.some((p) => !p.output && p.salience > SALIENCE.template && p.salience !== SALIENCE.missingCommand),
     quoted: new Set([...message.slice(0, MAX_MESSAGE).matchAll(QUOTED_NAME)].flatMap((m) => analyse(m[1]!).map((w) => w.term))),
+    missing: focus.missingCommands.flatMap((c) => analyse(c).map((w) => w.term)),
   };
 }
 

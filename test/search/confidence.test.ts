@@ -19,6 +19,7 @@ describe('the confidence rule', () => {
     ['a name the student quoted is one the knowledge never uses, however well the rest is covered', { coverage: 0.75, quotedUnknown: 1 }, 'unknown-words'],
     ['one word, mentioned in passing', { topicWords: 1, salient: false }, 'incidental'],
     ['several sections answer as well and none is named', { rivals: AMBIGUOUS_RIVALS, named: NAMED - 0.01 }, 'ambiguous'],
+    ['a pasted error says a command is missing that the best section does not go by', { otherCommand: true }, 'other-command'],
   ])('is unsure when %s', (_label, change, reason) => {
     expect(judgeConfidence({ ...sure, ...change })).toEqual({ confident: false, reason });
   });
