@@ -43,3 +43,13 @@ describe("VS Code that cannot find Python, with and without WSL", () => {
     expect(firstAnswer(index, q)).toEqual(confidently(heading));
   });
 });
+
+describe('a first-time student asking where to type the commands', () => {
+  it.each(['how do i open terminal on mac', 'how to open powershell', 'where do i type these commands', 'how do i open the command prompt on windows'])('%s', (q) => {
+    expect(firstAnswer(index, q)).toEqual(confidently('Open a terminal on a Mac, Windows or Linux'));
+  });
+
+  it('still sends opening VS Code from the Terminal to its own section', () => {
+    expect(firstAnswer(index, 'open vs code from the terminal on mac')).toEqual(confidently('Open VS Code from the Mac Terminal'));
+  });
+});
