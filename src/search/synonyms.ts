@@ -75,6 +75,9 @@ export const EXPANSIONS = new Map<string, [string, number][]>([
   ['editor', [['vscode', 0.6], ['ide', 0.6]]],
   ['download', [['install', 0.6]]],
   ['setup', [['install', 0.6]]],
+  // "update python" asks to upgrade it (the pages say upgrade); "upgrade pip" is "pip install --upgrade".
+  ['updat', [['upgrad', 0.5]]],
+  ['upgrad', [['updat', 0.5]]],
   ['python3', [['python', 0.6]]],
   ['py', [['python', 0.5]]],
   ['prerequisit', [['prework', 0.7]]],

@@ -144,7 +144,7 @@ export interface QueryWord {
 const TROUBLE_WORDS = new Set(
   `problem problems issue issues error errors fix fixed fixes fixing solve solved solution resolve resolved
   work works worked working broken break breaks bug bugs trouble wrong happen happens happened happening
-  same update updates still yet again`.split(/\s+/).filter(Boolean),
+  same still yet again`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that describe the setting of nearly every question students ask this bot. */

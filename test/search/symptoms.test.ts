@@ -53,3 +53,17 @@ describe('a first-time student asking where to type the commands', () => {
     expect(firstAnswer(index, 'open vs code from the terminal on mac')).toEqual(confidently('Open VS Code from the Mac Terminal'));
   });
 });
+
+describe('"update" as a verb asks to upgrade', () => {
+  it('answers "update python" with the upgrade steps for that system', () => {
+    expect(firstAnswer(index, 'how do i update python on windows')).toEqual(confidently('Python too old on Windows'));
+  });
+
+  it('does not send "update pip" to a section about a macOS update', () => {
+    expect(firstAnswer(index, 'how to update pip')).toMatchObject({ confident: false });
+  });
+
+  it('still reads "any update?" as a follow-up', () => {
+    expect(firstAnswer(index, 'any update?')).toMatchObject({ reason: 'chat', confident: false });
+  });
+});
