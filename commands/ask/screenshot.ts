@@ -41,7 +41,7 @@ export function imagesToRead(text: string, images: readonly ImageInput[] | undef
  * where the judge knows it is another command and the VS Code answer is wanted.
  */
 export function routeOf(ocrText: string, ctx: CommandContext): ScreenshotRoute {
-  return analyzePaste(ocrText, { requirement: ctx.services.config.PYTHON_REQUIREMENT }).verdict === 'unrecognized' ? 'ask' : 'python-check';
+  return analyzePaste(ocrText, { requirement: ctx.services.config.PYTHON_REQUIREMENT, pythonPaste: false }).verdict === 'unrecognized' ? 'ask' : 'python-check';
 }
 
 /** The question searched for: what the screenshot says, then the words typed with it. */

@@ -18,6 +18,13 @@ export interface AnalyzeOptions {
   os?: KnownOs;
   /** Tool notes; those whose range holds the judged version become `warnings`. */
   notes?: readonly ToolNote[];
+  /**
+   * Whether the text was given as what the student's Python says (/check-python, the CLI), so a
+   * version it places in their setup is Python's even when the word Python never appears
+   * ("Switched back to 3.11 and everything worked fine."). False for text that may be about
+   * anything, such as a screenshot being routed: there a bare "to 3.2" needs the word Python.
+   */
+  pythonPaste?: boolean;
 }
 
 function meetsRange(report: VersionReport, requirement: string): boolean {
@@ -48,8 +55,8 @@ function bestListed(list: readonly VersionReport[], requirement: string): Versio
  * python printed), else the best of a listing, else the Python pip says it runs on (or the
  * python3 package a package manager shows), else the last
  * version a sentence tells a Python command printed, else the last the reporter names as theirs
- * (a mention with only a weak cue after those, then a bare version in a sentence if the paste
- * speaks of Python at all, and last of all a version only its nearness to the word Python, its
+ * (a mention with only a weak cue after those, then a bare version in a sentence if the text is a
+ * Python paste or speaks of Python at all, and last of all a version only its nearness to the word Python, its
  * glued name or its prerelease tag ties to Python).
  */
 export function pickReport(scan: ScanResult, requirement: string, speaksOfPython = true): VersionReport | undefined {
@@ -118,7 +125,7 @@ export function analyzePaste(paste: string, options?: AnalyzeOptions): PasteAnal
       osSource: givenOs ? 'given' : inferred && inferred !== 'unknown' ? 'inferred' : 'unknown',
       missingCommands: unique(scan.notFound.map((n) => n.command)),
     };
-    const picked = pickReport(scan, requirement, lines.some((line) => SPEAKS_OF_PYTHON.test(line)));
+    const picked = pickReport(scan, requirement, options?.pythonPaste !== false || lines.some((line) => SPEAKS_OF_PYTHON.test(line)));
     // A Python the reporter says they installed ("I installed 3.14"), or one only talked about
     // (a weak cue, a bare number, a tied one: "same with 3.15"), is not one that answers when the paste shows
     // its command not found: the missing command is what to fix. Unless the paste shows another

@@ -651,8 +651,8 @@ export const GLUED_MENTION = /(?<![/\\\w.@-])python(\d\.\d{1,2}(?:\.\d{1,3})?)(?
 /**
  * A bare Python-shaped version right after a word that places it in the reporter's setup: "a pip
  * install with 3.13", "upgraded to 3.12", "I have 3.11.4", "the default one installed (2.7.16)".
- * Weakest of all mentions, and taken only when the paste speaks of Python somewhere; "Django 3.2"
- * is not preceded by such a word.
+ * Weakest of all mentions, and taken only when the text was given as a Python paste or speaks of
+ * Python somewhere (analyze.ts); "Django 3.2" is not preceded by such a word.
  */
 export const BARE_MENTION =
   /\b(?:with|to|on|using|use|installed|have|has|got|running|run)(?:\s{1,3}|\s{0,2}\(\s{0,2})v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)(?![\w+]|\.\d)/gi;

@@ -334,7 +334,7 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
       weakFound = { version: parsed, source: 'mentioned', command: null, star: false, weak: true, bare: true };
     }
   }
-  // a bare version after a setup word counts only when the paste speaks of Python: one tied to
+  // a bare version after a setup word counts only in a Python paste (analyze.ts): one tied to
   // Python on the same line is the better reading
   if (found || (weakFound && !weakFound.bare)) return found ?? weakFound;
   return tiedVersion(line) ?? weakFound;

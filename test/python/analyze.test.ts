@@ -4,7 +4,7 @@ import { analyzePaste } from '../../src/python/analyze.js';
 import { ALL_CASES, type PasteCase } from './cases.js';
 
 function check(c: PasteCase): void {
-  const a = analyzePaste(c.paste, { requirement: c.requirement ?? '>=3.11' });
+  const a = analyzePaste(c.paste, { requirement: c.requirement ?? '>=3.11', ...(c.pythonPaste === false ? { pythonPaste: false } : {}) });
   expect(a.verdict, 'verdict').toBe(c.verdict);
   if (c.version !== undefined) expect(a.version, 'version').toBe(c.version);
   if (c.os !== undefined) expect(a.os, 'os').toBe(c.os);

@@ -15,6 +15,8 @@ export interface PasteCase {
   command?: string | null;
   missing?: string[];
   requirement?: string;
+  /** AnalyzeOptions.pythonPaste: false for text that may be about anything (a screenshot being routed). */
+  pythonPaste?: false;
 }
 
 const ESC = '\u001b';
@@ -997,7 +999,9 @@ export const STATED_VERSION_CASES: PasteCase[] = [
   },
   { name: 'OS name run into its version', paste: 'Windows10, python 3.8 installed', verdict: 'too-old', version: '3.8', os: 'windows' },
   { name: 'a bare version in a story about Python', paste: 'the workshop setup fails with 3.13\n(python from the Microsoft Store)', verdict: 'ok', version: '3.13' },
-  { name: 'a bare version, but nothing says Python', paste: 'the build broke after I upgraded to 3.2', verdict: 'unrecognized' },
+  { name: 'a bare version, nothing says Python, in text that may be about anything', paste: 'the build broke after I upgraded to 3.2', verdict: 'unrecognized', pythonPaste: false },
+  { name: 'a bare version given to /check-python is its Python', paste: 'the build broke after I upgraded to 3.2', verdict: 'too-old', version: '3.2' },
+  { name: 'went back to a version, given to /check-python', paste: 'went back to 3.11 and now it all installs', verdict: 'ok', version: '3.11' },
   { name: "another tool's 3.x version", paste: 'I use Django 3.2 with python', verdict: 'unrecognized' },
   { name: 'told as "version X" with no command named', paste: 'reopened the terminal, it still says version 2.7', verdict: 'python2', version: '2.7' },
   { name: 'told by another program, with the word version', paste: 'npm --version says version 3.5.2', verdict: 'unrecognized' },
@@ -1191,7 +1195,7 @@ export const TA_READING_CASES: PasteCase[] = [
   // a bare version in parentheses after a word that places it in the reporter's setup
   { name: 'installed (version), the word Python elsewhere', paste: 'I have the copy Apple ships installed (2.7.16), not the python.org one', verdict: 'python2', version: '2.7.16' },
   { name: "installed (version) of a package: not Python-shaped", paste: 'numpy installed (1.26.4) but python cannot import it', verdict: 'unrecognized', version: null },
-  { name: 'installed (version) when nothing says Python', paste: 'the driver is installed (3.12) and the card works', verdict: 'unrecognized', version: null },
+  { name: 'installed (version) when nothing says Python, in text that may be about anything', paste: 'the driver is installed (3.12) and the card works', verdict: 'unrecognized', version: null, pythonPaste: false },
   // "to install" is an intent, unless the sentence says it was done
   { name: 'a Python one means to install is not the one they have', paste: 'the laptop has python3.10 by default;\nI am too busy to install python3.13 this week', verdict: 'too-old', version: '3.10' },
   { name: 'an instruction to download', paste: 'my setup guide says to download python 3.11', verdict: 'unrecognized', version: null },
@@ -1223,7 +1227,7 @@ export const TA_READING_CASES: PasteCase[] = [
   { name: 'the same words in a person\'s sentence', paste: 'the docs say Python 2.7 is not recommended anymore', verdict: 'unrecognized', version: null },
   // told: the Python a command points to
   { name: 'told: python3 points to a release', paste: 'after the upgrade python3 now points to Python 3.12.7', verdict: 'ok', version: '3.12.7' },
-  { name: "another program's shim pointing to a release is not Python's word", paste: 'pyenv shim points to 3.12.1', verdict: 'unrecognized', version: null },
+  { name: "another program's shim pointing to a release is not Python's word", paste: 'pyenv shim points to 3.12.1', verdict: 'unrecognized', version: null, pythonPaste: false },
   { name: 'pointing to a path is not a version', paste: 'python points to /usr/bin/python2.7', verdict: 'unrecognized', version: null },
   // the thing a mention names: the reporter's package, installer, build
   { name: 'the Python installer named', paste: 'The Python 3.9.7 installer finished but pip is missing', verdict: 'too-old', version: '3.9.7' },
