@@ -655,7 +655,7 @@ export const GLUED_MENTION = /(?<![/\\\w.@-])python(\d\.\d{1,2}(?:\.\d{1,3})?)(?
  * Python somewhere (analyze.ts); "Django 3.2" is not preceded by such a word.
  */
 export const BARE_MENTION =
-  /\b(?:with|to|on|using|use|installed|have|has|got|running|run)(?:\s{1,3}|\s{0,2}\(\s{0,2})v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)(?![\w+]|\.\d)/gi;
+  /\b(?:with|to|on|using|use|installed|have|has|got|running|run)(?:\s{1,3}(?:version\s{1,3})?|\s{0,2}\(\s{0,2})v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)(?![\w+]|\.\d)/gi;
 /**
  * A Python's version inside a path or file name: python.org's installers and archives
  * ("python-3.12.4-amd64.exe", "python-3.8.10-macosx10.9.pkg", "Python-3.12.4.tgz",

@@ -1002,6 +1002,8 @@ export const STATED_VERSION_CASES: PasteCase[] = [
   { name: 'a bare version, nothing says Python, in text that may be about anything', paste: 'the build broke after I upgraded to 3.2', verdict: 'unrecognized', pythonPaste: false },
   { name: 'a bare version given to /check-python is its Python', paste: 'the build broke after I upgraded to 3.2', verdict: 'too-old', version: '3.2' },
   { name: 'went back to a version, given to /check-python', paste: 'went back to 3.11 and now it all installs', verdict: 'ok', version: '3.11' },
+  { name: 'the word version between the setup word and the number', paste: 'I installed version 3.10 next to it and it works', verdict: 'too-old', version: '3.10' },
+  { name: "another tool's version word is still another tool's", paste: 'I use Django version 3.2', verdict: 'unrecognized' },
   { name: "another tool's 3.x version", paste: 'I use Django 3.2 with python', verdict: 'unrecognized' },
   { name: 'told as "version X" with no command named', paste: 'reopened the terminal, it still says version 2.7', verdict: 'python2', version: '2.7' },
   { name: 'told by another program, with the word version', paste: 'npm --version says version 3.5.2', verdict: 'unrecognized' },
