@@ -657,6 +657,12 @@ export const GLUED_MENTION = /(?<![/\\\w.@-])python(\d\.\d{1,2}(?:\.\d{1,3})?)(?
 export const BARE_MENTION =
   /\b(?:with|to|on|using|use|installed|have|has|got|running|run)(?:\s{1,3}(?:version\s{1,3})?|\s{0,2}\(\s{0,2})v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)(?![\w+]|\.\d)/gi;
 /**
+ * The same in Chinese, where no word boundary separates the cue from the number: after "to",
+ * "use", "installed", "switch to" ("回退到3.10", "改用3.11"), or before "版本" (version: "2.7版本").
+ */
+export const BARE_MENTION_CJK =
+  /(?:(?:到|用|装了?|换成)\s{0,2}v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?)(?![\w+]|\.\d)|(?<![\w.])(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?)\s{0,2}版本)/g;
+/**
  * A Python's version inside a path or file name: python.org's installers and archives
  * ("python-3.12.4-amd64.exe", "python-3.8.10-macosx10.9.pkg", "Python-3.12.4.tgz",
  * "python-3.12.4-embed-amd64.zip") and folders named after them (WinPython's

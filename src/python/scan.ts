@@ -4,6 +4,7 @@
  */
 import {
   BARE_MENTION,
+  BARE_MENTION_CJK,
   CLAUSE_START,
   FIELD_ANSWER,
   GLUED_MENTION,
@@ -325,12 +326,14 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
   if (!found && !weakFound) weakFound = pathVersion(line);
   if (!found && !weakFound) {
     seen = 0;
-    for (const m of line.matchAll(BARE_MENTION)) {
+    const mentions = [...line.matchAll(BARE_MENTION), ...line.matchAll(BARE_MENTION_CJK)].sort((a, b) => a.index - b.index);
+    for (const m of mentions) {
       if (++seen > MAX_PROSE_MATCHES) break;
-      const parsed = m[1] === undefined ? null : parseVersion(m[1]);
-      if (!parsed) continue;
-      const start = m.index + m[0].length - (m[1]?.length ?? 0);
-      if (!statedAsIs(line, start, m.index + m[0].length, parsed.raw)) continue;
+      const token = m[1] ?? m[2];
+      const parsed = token === undefined ? null : parseVersion(token);
+      if (!parsed || token === undefined) continue;
+      const start = m.index + m[0].indexOf(token);
+      if (!statedAsIs(line, start, start + token.length, parsed.raw)) continue;
       weakFound = { version: parsed, source: 'mentioned', command: null, star: false, weak: true, bare: true };
     }
   }
