@@ -656,6 +656,9 @@ export const GLUED_MENTION = /(?<![/\\\w.@-])python(\d\.\d{1,2}(?:\.\d{1,3})?)(?
  */
 export const BARE_MENTION =
   /\b(?:with|to|on|using|use|installed|have|has|got|running|run)(?:\s{1,3}(?:version\s{1,3})?|\s{0,2}\(\s{0,2})v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)(?![\w+]|\.\d)/gi;
+/** A bare Python-shaped version said to be installed or the default: "but 3.7.4 is installed". */
+export const BARE_MENTION_AFTER =
+  /(?<![\w.])v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?)\s{1,3}(?:is|was)\s{1,3}(?:installed|the default)\b/gi;
 /**
  * The same in Chinese, where no word boundary separates the cue from the number: after "to",
  * "use", "installed", "switch to" ("回退到3.10", "改用3.11"), or before "版本" (version: "2.7版本").

@@ -4,6 +4,7 @@
  */
 import {
   BARE_MENTION,
+  BARE_MENTION_AFTER,
   BARE_MENTION_CJK,
   CLAUSE_START,
   FIELD_ANSWER,
@@ -326,7 +327,7 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
   if (!found && !weakFound) weakFound = pathVersion(line);
   if (!found && !weakFound) {
     seen = 0;
-    const mentions = [...line.matchAll(BARE_MENTION), ...line.matchAll(BARE_MENTION_CJK)].sort((a, b) => a.index - b.index);
+    const mentions = [...line.matchAll(BARE_MENTION), ...line.matchAll(BARE_MENTION_AFTER), ...line.matchAll(BARE_MENTION_CJK)].sort((a, b) => a.index - b.index);
     for (const m of mentions) {
       if (++seen > MAX_PROSE_MATCHES) break;
       const token = m[1] ?? m[2];
