@@ -79,6 +79,11 @@ describe('pasted errors reach the section that answers them', () => {
       'SyntaxError or NameError: a terminal command typed at the Python >>> prompt',
     ],
     [
+      'Python 3.12.4 (main) [Clang 15.0.0] on darwin\n>>> pip3 install requests\n  File "<stdin>", line 1\n    pip3 install requests\n         ^^^^^^^\nSyntaxError: invalid syntax',
+      'SyntaxError or NameError: a terminal command typed at the Python >>> prompt',
+    ],
+    ['>>> python3 -m venv .venv\nSyntaxError: invalid syntax', 'SyntaxError or NameError: a terminal command typed at the Python >>> prompt'],
+    [
       ">>> python --version\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nNameError: name 'python' is not defined",
       'SyntaxError or NameError: a terminal command typed at the Python >>> prompt',
     ],
