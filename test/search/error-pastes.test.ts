@@ -83,6 +83,8 @@ describe('pasted errors reach the section that answers them', () => {
       'SyntaxError or NameError: a terminal command typed at the Python >>> prompt',
     ],
     ['>>> python3 -m venv .venv\nSyntaxError: invalid syntax', 'SyntaxError or NameError: a terminal command typed at the Python >>> prompt'],
+    // Pasted without the >>> line: Python's echo of the typed line still shows it.
+    ['pip install -e . gives an error\n  File "<stdin>", line 1\n    pip install -e .\n        ^^^^^^^\nSyntaxError: invalid syntax', 'SyntaxError or NameError: a terminal command typed at the Python >>> prompt'],
     [
       ">>> python --version\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nNameError: name 'python' is not defined",
       'SyntaxError or NameError: a terminal command typed at the Python >>> prompt',
