@@ -219,7 +219,7 @@ export class KnowledgeIndex {
       namedInFull: namedInFull(this.names[best.n] ?? [], asked),
       lead: hits[1] ? best.score / hits[1].score : Infinity,
       otherOs: !askedOs && this.splitByOs(best, hits, rivals),
-      otherCommand: message.missing.length > 0 && !message.missing.some((t) => NAME_FIELDS.some((f) => this.fields[best.n]![f].includes(t))),
+      otherCommand: message.missing.length > 0 && !message.missing.some((t) => this.namesCommand(best.n, t, groups)),
     });
     // When the answer depends on the OS the student did not name, the nearest topics they are
     // offered should hold their system's version, not three variants for one other system.
@@ -230,6 +230,16 @@ export class KnowledgeIndex {
       reason: verdict.reason,
       hits: offered.slice(0, top).map(({ section, score, coverage }) => ({ section, score, coverage })),
     };
+  }
+
+  /**
+   * Whether section n goes by a command a shell said is missing, under its own name or one the
+   * question expands it to ("py" is the Python launcher: a section named for python answers it).
+   */
+  private namesCommand(n: number, term: string, groups: readonly WordGroup[]): boolean {
+    const terms = groups.find((g) => g.word.term === term)?.variants.map((v) => v.term) ?? [term];
+    const fields = this.fields[n]!;
+    return terms.some((t) => NAME_FIELDS.some((f) => fields[f].includes(t)));
   }
 
   /** The best hit for each operating system first (in score order), then the rest. */

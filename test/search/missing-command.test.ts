@@ -17,6 +17,10 @@ describe('a missing command the knowledge has no section for', () => {
     expect(firstAnswer(index, q)).toMatchObject({ reason: 'other-command', confident: false });
   });
 
+  it('counts a command by the name the question expands it to: py is the Python launcher', () => {
+    expect(firstAnswer(index, 'zsh: command not found: py')).toMatchObject({ heading: 'zsh: command not found: python on a Mac', confident: true });
+  });
+
   it('still answers a missing command a section goes by', () => {
     expect(firstAnswer(index, 'I get bash: pip3: command not found when I try to install')).toEqual({ heading: 'pip: command not found', reason: 'error-signature', confident: true });
   });
