@@ -1,0 +1,45 @@
+/**
+ * The eighth signature pass: PowerShell's wording for a venv that is not there, each written here
+ * the way the tool prints it (wording checked in the tool's source, see the commit messages) and
+ * pasted the way students paste it. Each must be answered confidently by the section that declares
+ * it; the look-alikes below are other failures in nearly the same words and must be left to the
+ * ranking.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeIndex } from '../../src/search/index.js';
+import { firstAnswer, fullIndex, signatureAnswer } from '../helpers/knowledge.js';
+
+let index: KnowledgeIndex;
+beforeAll(async () => {
+  index = await fullIndex();
+});
+
+const answer = (q: string) => firstAnswer(index, q);
+
+const SHELLS = 'PowerShell or Command Prompt: commands that differ';
+
+describe('eighth-pass error pastes reach the section that answers them', () => {
+  it.each([
+    // PowerShell reads `.venv\Scripts\activate` as a command from a module named .venv when the folder is not there.
+    [
+      "PS C:\\Users\\ana\\workshop> .venv\\Scripts\\activate\n.venv\\Scripts\\activate : The module '.venv' could not be loaded. For more information, run 'Import-Module .venv'.\nAt line:1 char:1\n+ .venv\\Scripts\\activate\n+ ~~~~~~~~~~~~~~~~~~~~~~\n    + CategoryInfo          : ObjectNotFound: (.venv\\Scripts\\activate:String) [], CommandNotFoundException\n    + FullyQualifiedErrorId : CouldNotAutoLoadModule",
+      SHELLS,
+    ],
+    // The console wraps the line, and a venv named venv gives its own name.
+    ["venv\\Scripts\\activate : The module 'venv' could not be loaded. For more information, run\n'Import-Module venv'.\nwhat am I doing wrong?", SHELLS],
+    // Retyped from a screenshot, quotes and line breaks garbled.
+    ['why cant the venv load\nvenv\\Scripts\\activate.bat : The module \'venv\' could not\nbe loaded. For more information, run "Import-Module\nvenv\'', SHELLS],
+  ])('%s', (paste, heading) => {
+    expect(answer(paste)).toEqual(signatureAnswer(heading));
+  });
+});
+
+describe('eighth-pass look-alikes are left to the ranking', () => {
+  it.each([
+    // Another module PowerShell cannot load is no missing venv.
+    "Import-Module : The specified module 'PSReadLine' was not loaded because no valid module file was found in any module directory.",
+    "The module 'Az' could not be loaded. For more information, run 'Import-Module Az'.",
+  ])('%s', (paste) => {
+    expect(answer(paste).reason).not.toBe('error-signature');
+  });
+});
