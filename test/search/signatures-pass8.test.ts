@@ -17,6 +17,7 @@ beforeAll(async () => {
 const answer = (q: string) => firstAnswer(index, q);
 
 const SHELLS = 'PowerShell or Command Prompt: commands that differ';
+const VENV = 'Create a virtual environment with venv';
 
 describe('eighth-pass error pastes reach the section that answers them', () => {
   it.each([
@@ -29,6 +30,8 @@ describe('eighth-pass error pastes reach the section that answers them', () => {
     ["venv\\Scripts\\activate : The module 'venv' could not be loaded. For more information, run\n'Import-Module venv'.\nwhat am I doing wrong?", SHELLS],
     // Retyped from a screenshot, quotes and line breaks garbled.
     ['why cant the venv load\nvenv\\Scripts\\activate.bat : The module \'venv\' could not\nbe loaded. For more information, run "Import-Module\nvenv\'', SHELLS],
+    // --user typed inside an active venv.
+    ["(.venv) ana@mac workshop % pip install --user open-webui\nERROR: Can not perform a '--user' install. User site-packages are not visible in this virtualenv.", VENV],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -39,6 +42,12 @@ describe('eighth-pass look-alikes are left to the ranking', () => {
     // Another module PowerShell cannot load is no missing venv.
     "Import-Module : The specified module 'PSReadLine' was not loaded because no valid module file was found in any module directory.",
     "The module 'Az' could not be loaded. For more information, run 'Import-Module Az'.",
+    // conda's own site-packages message is no pip fallback.
+    'EnvironmentNotWritableError: The current user does not have write permissions to the target environment.',
+    // pip's fallback to the user folder is a notice that comes with other errors: the ranking reads those.
+    'pip3 install open-webui\nDefaulting to user installation because normal site-packages is not writeable\nERROR: Ignored the following versions that require a different python version: 0.1.124 Requires-Python <3.12.0a1,>=3.11',
+    // npm's global folder not writable is another tool's permission error.
+    "npm ERR! Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules/open-webui'",
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
