@@ -18,6 +18,7 @@ const answer = (q: string) => firstAnswer(index, q);
 
 const SHELLS = 'PowerShell or Command Prompt: commands that differ';
 const VENV = 'Create a virtual environment with venv';
+const PULL = 'Pull the Granite lab model with Ollama before the workshop';
 
 describe('eighth-pass error pastes reach the section that answers them', () => {
   it.each([
@@ -32,6 +33,12 @@ describe('eighth-pass error pastes reach the section that answers them', () => {
     ['why cant the venv load\nvenv\\Scripts\\activate.bat : The module \'venv\' could not\nbe loaded. For more information, run "Import-Module\nvenv\'', SHELLS],
     // --user typed inside an active venv.
     ["(.venv) ana@mac workshop % pip install --user open-webui\nERROR: Can not perform a '--user' install. User site-packages are not visible in this virtualenv.", VENV],
+    // Ollama's check of a downloaded layer against its sha256.
+    [
+      "% ollama pull granite3.1-dense:8b\npulling manifest\npulling 8f7b2c1d4e5a... 100% \u2595\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u258f 5.0 GB\nverifying sha256 digest\nError: digest mismatch, file must be downloaded again: want sha256:8f7b2c1d4e5a, got sha256:e3b0c44298fc",
+      PULL,
+    ],
+    ['PS C:\\Users\\ana> ollama run granite3.1-dense:8b\nError: digest mismatch, file must be downloaded again: want sha256:1a64, got sha256:5eef', PULL],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -46,6 +53,8 @@ describe('eighth-pass look-alikes are left to the ranking', () => {
     'EnvironmentNotWritableError: The current user does not have write permissions to the target environment.',
     // pip's fallback to the user folder is a notice that comes with other errors: the ranking reads those.
     'pip3 install open-webui\nDefaulting to user installation because normal site-packages is not writeable\nERROR: Ignored the following versions that require a different python version: 0.1.124 Requires-Python <3.12.0a1,>=3.11',
+    // pip's hash check of a requirements file is another tool's mismatch.
+    'ERROR: THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE. If you have updated the package versions, please update the hashes.',
     // npm's global folder not writable is another tool's permission error.
     "npm ERR! Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules/open-webui'",
   ])('%s', (paste) => {
