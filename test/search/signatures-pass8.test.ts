@@ -18,6 +18,7 @@ const answer = (q: string) => firstAnswer(index, q);
 
 const SHELLS = 'PowerShell or Command Prompt: commands that differ';
 const VENV = 'Create a virtual environment with venv';
+const HF = 'ilab model download asks for a Hugging Face token';
 const PULL = 'Pull the Granite lab model with Ollama before the workshop';
 
 describe('eighth-pass error pastes reach the section that answers them', () => {
@@ -39,6 +40,12 @@ describe('eighth-pass error pastes reach the section that answers them', () => {
       PULL,
     ],
     ['PS C:\\Users\\ana> ollama run granite3.1-dense:8b\nError: digest mismatch, file must be downloaded again: want sha256:1a64, got sha256:5eef', PULL],
+    // Hugging Face's rate limit, as requests (older huggingface_hub) and as httpx (1.x) word it.
+    [
+      "(.venv) $ ilab model download\nDownloading model from Hugging Face: instructlab/granite-7b-lab-GGUF@main to /home/ana/.cache/instructlab/models...\nhuggingface_hub.errors.HfHubHTTPError: 429 Client Error: Too Many Requests for url: https://huggingface.co/api/models/instructlab/granite-7b-lab-GGUF/revision/main",
+      HF,
+    ],
+    ['HfHubHTTPError: 429 Too Many Requests for url: https://huggingface.co/api/models/instructlab/merlinite-7b-lab-GGUF.\nRetry after 55 seconds (0/500 requests remaining in current 300s window).', HF],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -55,6 +62,8 @@ describe('eighth-pass look-alikes are left to the ranking', () => {
     'pip3 install open-webui\nDefaulting to user installation because normal site-packages is not writeable\nERROR: Ignored the following versions that require a different python version: 0.1.124 Requires-Python <3.12.0a1,>=3.11',
     // pip's hash check of a requirements file is another tool's mismatch.
     'ERROR: THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE. If you have updated the package versions, please update the hashes.',
+    // Another site's rate limit is not Hugging Face's.
+    'requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://api.github.com/repos/instructlab/taxonomy',
     // npm's global folder not writable is another tool's permission error.
     "npm ERR! Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules/open-webui'",
   ])('%s', (paste) => {
