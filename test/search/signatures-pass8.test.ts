@@ -19,6 +19,7 @@ const answer = (q: string) => firstAnswer(index, q);
 const SHELLS = 'PowerShell or Command Prompt: commands that differ';
 const VENV = 'Create a virtual environment with venv';
 const HF = 'ilab model download asks for a Hugging Face token';
+const BREW_PYTHON = 'Install Python 3.12 on macOS with Homebrew';
 const PULL = 'Pull the Granite lab model with Ollama before the workshop';
 
 describe('eighth-pass error pastes reach the section that answers them', () => {
@@ -46,6 +47,12 @@ describe('eighth-pass error pastes reach the section that answers them', () => {
       HF,
     ],
     ['HfHubHTTPError: 429 Too Many Requests for url: https://huggingface.co/api/models/instructlab/merlinite-7b-lab-GGUF.\nRetry after 55 seconds (0/500 requests remaining in current 300s window).', HF],
+    // Homebrew's installer on a standard account, or after three mistyped passwords.
+    [
+      'ana@MacBook-Air ~ % /bin/bash -c "$(curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh)"\n==> Checking for `sudo` access (which may request your password)...\nPassword:\nSorry, try again.\nPassword:\nSorry, try again.\nPassword:\nsudo: 3 incorrect password attempts\nNeed sudo access on macOS (e.g. the user ana needs to be an Administrator)!',
+      BREW_PYTHON,
+    ],
+    ['==> Checking for `sudo` access (which may request your password)...\nSorry, user ana may not run sudo on MacBook-Pro.\nNeed sudo access on macOS (e.g. the user ana needs to be an Administrator)!\nits a school laptop', BREW_PYTHON],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -64,6 +71,8 @@ describe('eighth-pass look-alikes are left to the ranking', () => {
     'ERROR: THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE. If you have updated the package versions, please update the hashes.',
     // Another site's rate limit is not Hugging Face's.
     'requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://api.github.com/repos/instructlab/taxonomy',
+    // Linux's sudo refusal is not Homebrew's installer on a Mac.
+    'ana is not in the sudoers file.  This incident will be reported.',
     // npm's global folder not writable is another tool's permission error.
     "npm ERR! Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules/open-webui'",
   ])('%s', (paste) => {
