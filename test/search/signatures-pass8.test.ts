@@ -53,6 +53,12 @@ describe('eighth-pass error pastes reach the section that answers them', () => {
       BREW_PYTHON,
     ],
     ['==> Checking for `sudo` access (which may request your password)...\nSorry, user ana may not run sudo on MacBook-Pro.\nNeed sudo access on macOS (e.g. the user ana needs to be an Administrator)!\nits a school laptop', BREW_PYTHON],
+    // Older huggingface-cli login checking a rejected or garbled token against whoami-v2.
+    [
+      "(.venv) PS C:\\Users\\ana\\instructlab> huggingface-cli login\nEnter your token (input will not be visible):\nAdd token as git credential? (Y/n) n\nTraceback (most recent call last):\n  File \"C:\\Users\\ana\\instructlab\\.venv\\Lib\\site-packages\\huggingface_hub\\utils\\_http.py\", line 406, in hf_raise_for_status\n    response.raise_for_status()\nrequests.exceptions.HTTPError: 400 Client Error: Bad Request for url: https://huggingface.co/api/whoami-v2",
+      HF,
+    ],
+    ['huggingface_hub.utils._errors.HfHubHTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/api/whoami-v2 (Request ID: Root=1-65b3bba1-06df10c1)\n\nInvalid username or password.', HF],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -73,6 +79,8 @@ describe('eighth-pass look-alikes are left to the ranking', () => {
     'requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://api.github.com/repos/instructlab/taxonomy',
     // Linux's sudo refusal is not Homebrew's installer on a Mac.
     'ana is not in the sudoers file.  This incident will be reported.',
+    // A 401 from another service's API is not a Hugging Face token.
+    'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.openai.com/v1/models',
     // npm's global folder not writable is another tool's permission error.
     "npm ERR! Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules/open-webui'",
   ])('%s', (paste) => {
