@@ -20,6 +20,7 @@ const SHELLS = 'PowerShell or Command Prompt: commands that differ';
 const VENV = 'Create a virtual environment with venv';
 const HF = 'ilab model download asks for a Hugging Face token';
 const BREW_PYTHON = 'Install Python 3.12 on macOS with Homebrew';
+const CLT = 'xcrun: error: invalid active developer path: reinstall the Command Line Tools';
 const PULL = 'Pull the Granite lab model with Ollama before the workshop';
 
 describe('eighth-pass error pastes reach the section that answers them', () => {
@@ -59,6 +60,9 @@ describe('eighth-pass error pastes reach the section that answers them', () => {
       HF,
     ],
     ['huggingface_hub.utils._errors.HfHubHTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/api/whoami-v2 (Request ID: Root=1-65b3bba1-06df10c1)\n\nInvalid username or password.', HF],
+    // Apple's stubs for python3, git and make on a Mac without the Command Line Tools, in both macOS wordings.
+    ['ana@MacBook-Air ~ % python3 --version\nxcode-select: note: No developer tools were found, requesting install.\nIf developer tools are located at a non-default location on disk, use `sudo xcode-select --switch path/to/Xcode.app` to specify the Xcode that you wish to use for command line developer tools, and cancel the installation dialog.', CLT],
+    ["% git --version\nxcode-select: note: no developer tools were found at '/Applications/Xcode.app', requesting install. Choose an option in the dialog to download the command line developer tools.", CLT],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -81,6 +85,8 @@ describe('eighth-pass look-alikes are left to the ranking', () => {
     'ana is not in the sudoers file.  This incident will be reported.',
     // A 401 from another service's API is not a Hugging Face token.
     'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.openai.com/v1/models',
+    // Xcode itself missing for xcodebuild is another message, about a full Xcode.
+    "xcode-select: error: tool 'xcodebuild' requires Xcode, but active developer directory '/Library/Developer/CommandLineTools' is a command line tools instance",
     // npm's global folder not writable is another tool's permission error.
     "npm ERR! Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules/open-webui'",
   ])('%s', (paste) => {
