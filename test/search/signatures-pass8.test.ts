@@ -21,6 +21,7 @@ const VENV = 'Create a virtual environment with venv';
 const HF = 'ilab model download asks for a Hugging Face token';
 const BREW_PYTHON = 'Install Python 3.12 on macOS with Homebrew';
 const CLT = 'xcrun: error: invalid active developer path: reinstall the Command Line Tools';
+const NETWORK = 'Corporate laptop: proxy and blocked downloads for pip, Ollama and Hugging Face';
 const PULL = 'Pull the Granite lab model with Ollama before the workshop';
 
 describe('eighth-pass error pastes reach the section that answers them', () => {
@@ -63,6 +64,20 @@ describe('eighth-pass error pastes reach the section that answers them', () => {
     // Apple's stubs for python3, git and make on a Mac without the Command Line Tools, in both macOS wordings.
     ['ana@MacBook-Air ~ % python3 --version\nxcode-select: note: No developer tools were found, requesting install.\nIf developer tools are located at a non-default location on disk, use `sudo xcode-select --switch path/to/Xcode.app` to specify the Xcode that you wish to use for command line developer tools, and cancel the installation dialog.', CLT],
     ["% git --version\nxcode-select: note: no developer tools were found at '/Applications/Xcode.app', requesting install. Choose an option in the dialog to download the command line developer tools.", CLT],
+    // pip retrying while the name of PyPI cannot be looked up, in each system's resolver words.
+    [
+      "(.venv) PS C:\\Users\\ana\\workshop> pip install open-webui\nWARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x0000016A4D41CD60>: Failed to establish a new connection: [Errno 11001] getaddrinfo failed')': /simple/open-webui/",
+      NETWORK,
+    ],
+    ["WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f35053cfb00>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution')': /simple/instructlab/\nERROR: Could not find a version that satisfies the requirement instructlab (from versions: none)", NETWORK],
+    ["Failed to establish a new connection: [Errno -2] Name or service not known')': /simple/pip/", NETWORK],
+    ["(.venv) ana@mac workshop % pip install open-webui\nWARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x104f2a0d0>: Failed to establish a new connection: [Errno 8] nodename nor servname provided, or not known')': /simple/open-webui/", NETWORK],
+    // Other Windows resolver codes, and offline pip naming open-webui too: the network error is the longer signature.
+    ["WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x000001EA9B810820>: Failed to establish a new connection: [Errno 11004] getaddrinfo failed')': /simple/open-webui/", NETWORK],
+    [
+      "WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x0000016A4D41CD60>: Failed to establish a new connection: [Errno 11001] getaddrinfo failed')': /simple/open-webui/\nERROR: Could not find a version that satisfies the requirement open-webui (from versions: none)\nERROR: No matching distribution found for open-webui",
+      NETWORK,
+    ],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -87,6 +102,10 @@ describe('eighth-pass look-alikes are left to the ranking', () => {
     'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.openai.com/v1/models',
     // Xcode itself missing for xcodebuild is another message, about a full Xcode.
     "xcode-select: error: tool 'xcodebuild' requires Xcode, but active developer directory '/Library/Developer/CommandLineTools' is a command line tools instance",
+    // apt's own resolver failure names no Python errno.
+    "Err:1 http://archive.ubuntu.com/ubuntu noble InRelease\n  Temporary failure resolving 'archive.ubuntu.com'",
+    // A refused connection is a server that is not running, not a name lookup.
+    "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPConnection object at 0x7f0>: Failed to establish a new connection: [Errno 111] Connection refused')': /simple/pip/\nthe install failed",
     // npm's global folder not writable is another tool's permission error.
     "npm ERR! Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules/open-webui'",
   ])('%s', (paste) => {
