@@ -22,6 +22,7 @@ const HF = 'ilab model download asks for a Hugging Face token';
 const BREW_PYTHON = 'Install Python 3.12 on macOS with Homebrew';
 const CLT = 'xcrun: error: invalid active developer path: reinstall the Command Line Tools';
 const NETWORK = 'Corporate laptop: proxy and blocked downloads for pip, Ollama and Hugging Face';
+const CODE_MAC = 'Add the code command to PATH on a Mac';
 const PULL = 'Pull the Granite lab model with Ollama before the workshop';
 
 describe('eighth-pass error pastes reach the section that answers them', () => {
@@ -78,6 +79,9 @@ describe('eighth-pass error pastes reach the section that answers them', () => {
       "WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x0000016A4D41CD60>: Failed to establish a new connection: [Errno 11001] getaddrinfo failed')': /simple/open-webui/\nERROR: Could not find a version that satisfies the requirement open-webui (from versions: none)\nERROR: No matching distribution found for open-webui",
       NETWORK,
     ],
+    // VS Code's Shell Command when the administrator prompt is cancelled or refused.
+    ["I ran Shell Command: Install 'code' command in PATH and it popped up: Unable to install the shell command '/usr/local/bin/code'.", CODE_MAC],
+    ["vscode on my macbook says Unable to install the shell command '/usr/local/bin/code'. then code . still says zsh: command not found: code", CODE_MAC],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -106,6 +110,8 @@ describe('eighth-pass look-alikes are left to the ranking', () => {
     "Err:1 http://archive.ubuntu.com/ubuntu noble InRelease\n  Temporary failure resolving 'archive.ubuntu.com'",
     // A refused connection is a server that is not running, not a name lookup.
     "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPConnection object at 0x7f0>: Failed to establish a new connection: [Errno 111] Connection refused')': /simple/pip/\nthe install failed",
+    // VS Code failing to install an extension is not its shell command.
+    "Unable to install extension 'ms-python.python' as it is not compatible with VS Code '1.80.0'.",
     // npm's global folder not writable is another tool's permission error.
     "npm ERR! Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules/open-webui'",
   ])('%s', (paste) => {
