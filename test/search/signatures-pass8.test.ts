@@ -23,6 +23,7 @@ const BREW_PYTHON = 'Install Python 3.12 on macOS with Homebrew';
 const CLT = 'xcrun: error: invalid active developer path: reinstall the Command Line Tools';
 const NETWORK = 'Corporate laptop: proxy and blocked downloads for pip, Ollama and Hugging Face';
 const CODE_MAC = 'Add the code command to PATH on a Mac';
+const NO_PACKAGE = 'No python3.11 or python3.12 package: Debian 13, Ubuntu 26.04 and other distributions';
 const PULL = 'Pull the Granite lab model with Ollama before the workshop';
 
 describe('eighth-pass error pastes reach the section that answers them', () => {
@@ -82,6 +83,11 @@ describe('eighth-pass error pastes reach the section that answers them', () => {
     // VS Code's Shell Command when the administrator prompt is cancelled or refused.
     ["I ran Shell Command: Install 'code' command in PATH and it popped up: Unable to install the shell command '/usr/local/bin/code'.", CODE_MAC],
     ["vscode on my macbook says Unable to install the shell command '/usr/local/bin/code'. then code . still says zsh: command not found: code", CODE_MAC],
+    // Debian 13 following the Ubuntu PPA steps: the package that brings add-apt-repository is gone.
+    [
+      "ana@debian:~$ sudo apt install software-properties-common\nReading package lists... Done\nBuilding dependency tree... Done\nReading state information... Done\nE: Unable to locate package software-properties-common",
+      NO_PACKAGE,
+    ],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -112,6 +118,8 @@ describe('eighth-pass look-alikes are left to the ranking', () => {
     "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPConnection object at 0x7f0>: Failed to establish a new connection: [Errno 111] Connection refused')': /simple/pip/\nthe install failed",
     // VS Code failing to install an extension is not its shell command.
     "Unable to install extension 'ms-python.python' as it is not compatible with VS Code '1.80.0'.",
+    // Another package apt cannot find is not the PPA's helper.
+    'E: Unable to locate package software-properties-gtk',
     // npm's global folder not writable is another tool's permission error.
     "npm ERR! Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules/open-webui'",
   ])('%s', (paste) => {
