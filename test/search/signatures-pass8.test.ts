@@ -1,5 +1,8 @@
 /**
- * The eighth signature pass: PowerShell's wording for a venv that is not there, each written here
+ * The eighth signature pass: PowerShell's wording for a venv that is not there, pip's --user inside
+ * a venv and its network failures, Ollama's damaged download, Hugging Face's rate limit and refused
+ * tokens, Homebrew's installer without an administrator, Apple's developer-tool stubs, VS Code's
+ * shell command on a Mac and Debian 13's missing add-apt-repository, each written here
  * the way the tool prints it (wording checked in the tool's source, see the commit messages) and
  * pasted the way students paste it. Each must be answered confidently by the section that declares
  * it; the look-alikes below are other failures in nearly the same words and must be left to the
