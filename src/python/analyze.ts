@@ -56,8 +56,8 @@ function bestListed(list: readonly VersionReport[], requirement: string): Versio
  * python3 package a package manager shows), else the last
  * version a sentence tells a Python command printed, else the last the reporter names as theirs
  * (a mention with only a weak cue after those, then a bare version in a sentence if the text is a
- * Python paste or speaks of Python at all, and last of all a version only its nearness to the word Python, its
- * glued name or its prerelease tag ties to Python).
+ * Python paste or speaks of Python at all, and last of all a version only its nearness to the
+ * word Python, its glued name or its prerelease tag ties to Python).
  */
 export function pickReport(scan: ScanResult, requirement: string, speaksOfPython = true): VersionReport | undefined {
   const last = (...sources: VersionReport['source'][]): VersionReport | undefined => {

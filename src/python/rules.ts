@@ -648,23 +648,26 @@ export const MAX_PROSE_MATCHES = 20;
  * when a flag or an error follows it, nor inside a path (/usr/local/bin/python2.7).
  */
 export const GLUED_MENTION = /(?<![/\\\w.@-])python(\d\.\d{1,2}(?:\.\d{1,3})?)(?![\w.]|\s{0,2}(?:-|:))/gi;
+/** A bare version that can only be Python's: 2.7 or 3.x, with an optional patch number. */
+const BARE_VERSION = String.raw`2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?`;
+/** Not followed by more of a version, a word or a "+" (a range). */
+const BARE_END = String.raw`(?![\w+]|\.\d)`;
 /**
- * A bare Python-shaped version right after a word that places it in the reporter's setup: "a pip
- * install with 3.13", "upgraded to 3.12", "I have 3.11.4", "the default one installed (2.7.16)".
- * Weakest of all mentions, and taken only when the text was given as a Python paste or speaks of
- * Python somewhere (analyze.ts); "Django 3.2" is not preceded by such a word.
+ * A bare Python-shaped version placed in the reporter's setup, group 1 (or 2) the version. Weakest
+ * of all mentions, and taken only when the text was given as a Python paste or speaks of Python
+ * somewhere (analyze.ts):
+ * - right after a setup word: "a pip install with 3.13", "upgraded to 3.12", "I have 3.11.4",
+ *   "the default one installed (2.7.16)", "installed version 3.10"; "Django 3.2" is not preceded
+ *   by such a word;
+ * - said to be installed or the default: "but 3.7.4 is installed";
+ * - in Chinese, where no word boundary separates the cue from the number: after "to", "use",
+ *   "installed", "switch to" ("回退到3.10", "改用3.11"), or before "版本" (version: "2.7版本").
  */
-export const BARE_MENTION =
-  /\b(?:with|to|on|using|use|installed|have|has|got|running|run)(?:\s{1,3}(?:version\s{1,3})?|\s{0,2}\(\s{0,2})v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?(?:(?:a|b|rc)\d{1,3})?)(?![\w+]|\.\d)/gi;
-/** A bare Python-shaped version said to be installed or the default: "but 3.7.4 is installed". */
-export const BARE_MENTION_AFTER =
-  /(?<![\w.])v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?)\s{1,3}(?:is|was)\s{1,3}(?:installed|the default)\b/gi;
-/**
- * The same in Chinese, where no word boundary separates the cue from the number: after "to",
- * "use", "installed", "switch to" ("回退到3.10", "改用3.11"), or before "版本" (version: "2.7版本").
- */
-export const BARE_MENTION_CJK =
-  /(?:(?:到|用|装了?|换成)\s{0,2}v?(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?)(?![\w+]|\.\d)|(?<![\w.])(2\.7(?:\.\d{1,3})?|3\.\d{1,2}(?:\.\d{1,3})?)\s{0,2}版本)/g;
+export const BARE_MENTIONS: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:with|to|on|using|use|installed|have|has|got|running|run)(?:\s{1,3}(?:version\s{1,3})?|\s{0,2}\(\s{0,2})v?(${BARE_VERSION}(?:(?:a|b|rc)\d{1,3})?)${BARE_END}`, 'gi'),
+  new RegExp(String.raw`(?<![\w.])v?(${BARE_VERSION})\s{1,3}(?:is|was)\s{1,3}(?:installed|the default)\b`, 'gi'),
+  new RegExp(String.raw`(?:到|用|装了?|换成)\s{0,2}v?(${BARE_VERSION})${BARE_END}|(?<![\w.])(${BARE_VERSION})\s{0,2}版本`, 'g'),
+];
 /**
  * A Python's version inside a path or file name: python.org's installers and archives
  * ("python-3.12.4-amd64.exe", "python-3.8.10-macosx10.9.pkg", "Python-3.12.4.tgz",

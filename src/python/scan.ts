@@ -3,9 +3,7 @@
  * versions reported (and by which command), lists of installed Pythons, and "not found" errors.
  */
 import {
-  BARE_MENTION,
-  BARE_MENTION_AFTER,
-  BARE_MENTION_CJK,
+  BARE_MENTIONS,
   CLAUSE_START,
   FIELD_ANSWER,
   GLUED_MENTION,
@@ -327,12 +325,13 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
   if (!found && !weakFound) weakFound = pathVersion(line);
   if (!found && !weakFound) {
     seen = 0;
-    const mentions = [...line.matchAll(BARE_MENTION), ...line.matchAll(BARE_MENTION_AFTER), ...line.matchAll(BARE_MENTION_CJK)].sort((a, b) => a.index - b.index);
+    const mentions = BARE_MENTIONS.flatMap((pattern) => [...line.matchAll(pattern)]).sort((a, b) => a.index - b.index);
     for (const m of mentions) {
       if (++seen > MAX_PROSE_MATCHES) break;
       const token = m[1] ?? m[2];
-      const parsed = token === undefined ? null : parseVersion(token);
-      if (!parsed || token === undefined) continue;
+      if (token === undefined) continue;
+      const parsed = parseVersion(token);
+      if (!parsed) continue;
       const start = m.index + m[0].indexOf(token);
       if (!statedAsIs(line, start, start + token.length, parsed.raw)) continue;
       weakFound = { version: parsed, source: 'mentioned', command: null, star: false, weak: true, bare: true };

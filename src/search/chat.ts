@@ -9,7 +9,7 @@ import { expansionsOf, normalize, OS_WORDS, rawTokens, term } from './text.js';
  */
 
 const ASKS = new RegExp(String.raw`\?|\b(?:${ASKING_PHRASES}|please help|any idea)\b`, 'i');
-const ACK = /\b(?:thanks?|thank you|thx|ty|cheers|that worked|it worked|works now|working now|it works|solved|fixed it|fixed itself|fix(?:es|ed) (?:the|this|that|my) (?:issue|problem|error)|resolved (?:the|this|that|my) (?:issue|problem|error)|nvm|never ?mind|got it|perfect|awesome|great,? thanks)\b/i;
+const ACK = /\b(?:thanks?|thank you|thx|ty|cheers|that worked|it worked|works now|working now|it works|solved|fixed it|fixed itself|(?:fix(?:es|ed)|resolved) (?:the|this|that|my) (?:issue|problem|error)|nvm|never ?mind|got it|perfect|awesome|great,? thanks)\b/i;
 /** Follow-ups that add no new detail: "same problem", "+1", "any update?", "has this been fixed yet?". */
 const FOLLOW_UP = /^(?:\W*(?:\+1|me too|same(?: here| issue| problem| for me)?|any (?:update|news|progress)s?|bump|has this been (?:fixed|resolved|solved)(?: yet)?|is there (?:any|an) update|i have the same (?:problem|issue|error)(?:\.? ?please help)?)\W*)+$/i;
 

@@ -100,7 +100,7 @@ export interface ConfidenceInput {
   /** The best score over the runner-up's (Infinity when there is none). */
   lead: number;
   /** A pasted error says a command is missing and the best section's names do not mention it. */
-  otherCommand?: boolean;
+  otherCommand: boolean;
 }
 
 export interface ConfidenceVerdict {

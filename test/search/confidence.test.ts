@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AMBIGUOUS_RIVALS, judgeConfidence, MIN_COVERAGE, NAMED, NARRATIVE_MIN_LEAD, STORY_NAME_LEAD, UNKNOWN_WORDS_TOLERATED_FROM, type ConfidenceInput } from '../../src/search/confidence.js';
 
-const sure: ConfidenceInput = { topicWords: 2, coverage: 1, onlyTypoMatches: false, ownMatch: true, strongMatch: true, salient: true, unknownWords: 0, quotedUnknown: 0, rivals: 0, named: 1, otherOs: false, narrative: false, namedInFull: false, lead: Infinity };
+const sure: ConfidenceInput = { topicWords: 2, coverage: 1, onlyTypoMatches: false, ownMatch: true, strongMatch: true, salient: true, unknownWords: 0, quotedUnknown: 0, rivals: 0, named: 1, otherOs: false, narrative: false, namedInFull: false, lead: Infinity, otherCommand: false };
 
 describe('the confidence rule', () => {
   it('is sure when every topic word is found in the section itself', () => {

@@ -14,43 +14,32 @@ beforeAll(async () => {
 
 const confidently = (heading: string) => ({ heading, reason: 'ok', confident: true });
 
-describe("an LLM's limits, told by what the student sees", () => {
-  it.each([
-    'the model forgets what I told it earlier in a long chat',
-    'why does the model say it is 2023 and not know the latest version',
-    'my model keeps forgetting the start of the conversation in ollama',
-    "the ai gave me links that don't exist",
-  ])('%s', (q) => {
-    expect(firstAnswer(index, q)).toEqual(confidently('Limits of LLMs: hallucination, context window, training cutoff'));
-  });
-});
+const LIMITS = 'Limits of LLMs: hallucination, context window, training cutoff';
+const PIP_MISMATCH = 'pip installs packages for a different Python';
+const TERMINAL = 'Open a terminal on a Mac, Windows or Linux';
 
-describe('pip and python that do not match, told by the failing import', () => {
+describe('a symptom, told the way students tell it, reaches the section that answers it', () => {
   it.each([
-    'pip install worked but import fails',
-    'No module named numpy even though pip says Requirement already satisfied',
-    'pip says requirement already satisfied but import numpy fails with ModuleNotFoundError',
-  ])('%s', (q) => {
-    expect(firstAnswer(index, q)).toEqual(confidently('pip installs packages for a different Python'));
-  });
-});
-
-describe("VS Code that cannot find Python, with and without WSL", () => {
-  it.each([
+    // an LLM's limits, told by what the student sees
+    ['the model forgets what I told it earlier in a long chat', LIMITS],
+    ['why does the model say it is 2023 and not know the latest version', LIMITS],
+    ['my model keeps forgetting the start of the conversation in ollama', LIMITS],
+    ["the ai gave me links that don't exist", LIMITS],
+    // pip and python that do not match, told by the failing import
+    ['pip install worked but import fails', PIP_MISMATCH],
+    ['No module named numpy even though pip says Requirement already satisfied', PIP_MISMATCH],
+    ['pip says requirement already satisfied but import numpy fails with ModuleNotFoundError', PIP_MISMATCH],
+    // VS Code that cannot find Python, with and without WSL
     ["vs code can't find my python interpreter", 'Select the Python interpreter or venv in VS Code'],
     ["vs code can't find python in wsl", 'VS Code and WSL: open the folder from the WSL terminal'],
+    // a first-time student asking where to type the commands
+    ['how do i open terminal on mac', TERMINAL],
+    ['how to open powershell', TERMINAL],
+    ['where do i type these commands', TERMINAL],
+    ['how do i open the command prompt on windows', TERMINAL],
+    ['open vs code from the terminal on mac', 'Open VS Code from the Mac Terminal'],
   ])('%s -> %s', (q, heading) => {
     expect(firstAnswer(index, q)).toEqual(confidently(heading));
-  });
-});
-
-describe('a first-time student asking where to type the commands', () => {
-  it.each(['how do i open terminal on mac', 'how to open powershell', 'where do i type these commands', 'how do i open the command prompt on windows'])('%s', (q) => {
-    expect(firstAnswer(index, q)).toEqual(confidently('Open a terminal on a Mac, Windows or Linux'));
-  });
-
-  it('still sends opening VS Code from the Terminal to its own section', () => {
-    expect(firstAnswer(index, 'open vs code from the terminal on mac')).toEqual(confidently('Open VS Code from the Mac Terminal'));
   });
 });
 
