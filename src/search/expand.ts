@@ -1,4 +1,5 @@
-import { completePrefix, correct } from './spell.js';
+import { completePrefix, correct, distance, maxTypos } from './spell.js';
+import { UNSTEMMED } from './stem.js';
 import type { TermStats } from './stats.js';
 import { expansionsOf, OS_WORDS, type QueryWord } from './text.js';
 
@@ -35,7 +36,7 @@ export function expandWords(words: QueryWord[], stats: TermStats): WordGroup[] {
       const weight = (word.role === 'question' ? QUESTION_WORD_WEIGHT : word.role === 'context' || word.role === 'trouble' ? CONTEXT_WORD_WEIGHT : 1) * word.salience;
       const variants: Variant[] = [{ term: word.term, weight, typo: false }];
       if (word.role === 'topic') {
-        const fixed = repair(word.term, stats);
+        const fixed = repair(word, stats);
         if (fixed) variants.push({ term: fixed, weight: TYPO_WEIGHT, typo: true });
         // "granite 4" means the 4.0 release the pages name.
         if (/^\d{1,2}$/.test(word.term)) variants.push({ term: `${word.term}.0`, weight: 1, typo: false });
@@ -57,9 +58,26 @@ export function expandWords(words: QueryWord[], stats: TermStats): WordGroup[] {
  * words the knowledge never uses, and for words it uses only once or twice (a typo in the
  * pages themselves, "InstrucLab") the far more common word one edit away.
  */
-function repair(term: string, stats: TermStats): string | null {
+function repair({ raw, term }: QueryWord, stats: TermStats): string | null {
   const frequency = stats.vocabulary.get(term) ?? 0;
-  if (frequency === 0) return correct(term, stats.vocabulary, stats.byLength) ?? completePrefix(term, stats.vocabulary);
+  if (frequency === 0) return correctUnstemmed(raw, term, stats) ?? correct(term, stats.vocabulary, stats.byLength) ?? completePrefix(term, stats.vocabulary);
   if (frequency <= RARE) return correct(term, stats.vocabulary, stats.byLength, frequency * 3);
   return null;
+}
+
+/**
+ * A typo of a word the stemmer keeps whole ("windows") is stemmed like any word and lands beside
+ * another ("windwos" -> "windwo", one edit from "window"); as typed it is one swap from "windows".
+ */
+function correctUnstemmed(raw: string, term: string, stats: TermStats): string | null {
+  if (raw === term) return null;
+  const limit = maxTypos(raw.length);
+  let best: string | null = null;
+  let bestDistance = limit + 1;
+  for (const word of UNSTEMMED) {
+    if (word.charCodeAt(0) !== raw.charCodeAt(0) || !stats.vocabulary.has(word)) continue;
+    const d = distance(raw, word, bestDistance);
+    if (d < bestDistance) [best, bestDistance] = [word, d];
+  }
+  return best;
 }

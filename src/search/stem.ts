@@ -17,6 +17,9 @@ const EXCEPTIONS = new Map<string, string>([
   ['canvas', 'canvas'],
 ]);
 
+/** Words kept whole by the stemmer: a typo of one of them is stemmed as an ordinary word. */
+export const UNSTEMMED: ReadonlySet<string> = new Set(EXCEPTIONS.keys());
+
 export function stem(word: string): string {
   const known = EXCEPTIONS.get(word);
   if (known) return known;

@@ -244,6 +244,17 @@ describe('operating-system hints', () => {
   it('lets an OS the question names win over a tool from another OS', () => {
     expect(top(index, 'is there brew for windows to install the editor or should I use the website')).toBe('Windows installation steps');
   });
+
+  it.each(['install the editor on windwos', 'install the editor on windos', 'install the editor on widnows'])(
+    'reads a misspelt OS as the OS, though the stemmer would take it for another word: %s',
+    (q) => {
+      // "windwos" stems to "windwo", one edit from "window"; a page that says "window" must not win.
+      const withWindow = indexOf({
+        'e.md': '# Editor\n\n## Mac installation steps\n\nInstall Homebrew, then open a terminal window and run `brew install --cask visual-studio-code`.\n\n## Windows installation steps\n\nDownload the installer and run it.\n',
+      });
+      expect(top(withWindow, q)).toBe('Windows installation steps');
+    },
+  );
 });
 
 describe('questions that several sections answer alike', () => {
