@@ -8,7 +8,7 @@ import { inferOs, isKnownOs } from './os.js';
 import { SPEAKS_OF_PYTHON } from './rules.js';
 import { preciseVersion, scanLines, type ScanResult, type VersionReport } from './scan.js';
 import type { KnownOs, PasteAnalysis, ToolNote } from './types.js';
-import { compareVersions, finalRelease } from './version.js';
+import { compareVersions, finalRelease, reportedVersion } from './version.js';
 import { satisfies } from 'semver';
 
 export interface AnalyzeOptions {
@@ -143,7 +143,7 @@ export function analyzePaste(paste: string, options?: AnalyzeOptions): PasteAnal
       return {
         ...base,
         verdict: judged.verdict,
-        version: report.version.raw,
+        version: reportedVersion(report.version),
         meets: judged.meets,
         command: report.command,
         source: report.source,

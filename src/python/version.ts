@@ -1,7 +1,7 @@
 /** Python version strings and command names as they appear in pastes. */
 
 export interface PyVersion {
-  /** As written in the paste ("3.12", "3.13.0rc1", "3.12.4+"). */
+  /** As written in the paste ("3.12", "3.13.0rc1", "3.12.4+"; in a sentence "3.11+" is a range). */
   raw: string;
   major: number;
   minor: number;
@@ -34,6 +34,16 @@ export function parseVersion(raw: string): PyVersion | null {
     patch: m[3] === undefined ? null : Number(m[3]),
     pre: tag ? { tag: tag === 'c' ? 'rc' : (tag as 'a' | 'b' | 'rc'), num: Number(m[5] || '0') } : null,
   };
+}
+
+/**
+ * The version as reported to the student: the release without the marks of how it was built. A
+ * local build's "+" ("Python 3.13.0rc3+ (heads/3.13:...)") and the free-threaded "t" ("3.13t")
+ * name the same release, and people giving their version leave them out (every labelled paste
+ * in eval/ that holds one does).
+ */
+export function reportedVersion(v: PyVersion): string {
+  return v.raw.replace(/t?\+?$/i, '');
 }
 
 /** major.minor.patch of the final release this version is (or will be). */

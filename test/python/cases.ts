@@ -551,7 +551,8 @@ export const VERSION_SHAPE_CASES: PasteCase[] = [
   { name: 'two-part version', paste: 'Python 3.12', verdict: 'ok', version: '3.12', meets: true },
   { name: 'upper case', paste: 'PYTHON 3.12', verdict: 'ok', version: '3.12' },
   { name: 'lower case', paste: 'python 3.12.1', verdict: 'ok', version: '3.12.1' },
-  { name: 'debian plus', paste: 'Python 3.12.4+', verdict: 'ok', version: '3.12.4+' },
+  { name: 'debian plus: a local build reports its release', paste: 'Python 3.12.4+', verdict: 'ok', version: '3.12.4' },
+  { name: 'a pre-release built from its branch', paste: 'Python 3.13.0rc3+ (heads/3.13:b87aea6, Oct  5 2024, 13:34:46) [Clang 16.0.0 (clang-1600.0.26.3)] on darwin', verdict: 'prerelease', version: '3.13.0rc3', os: 'macos' },
   { name: 'rc 3.13', paste: 'Python 3.13.0rc1', verdict: 'prerelease', version: '3.13.0rc1', meets: true },
   { name: 'alpha 3.14', paste: 'Python 3.14.0a2', verdict: 'prerelease', version: '3.14.0a2', meets: true },
   { name: 'beta 3.13', paste: 'Python 3.13.0b3', verdict: 'prerelease', version: '3.13.0b3', meets: true },
@@ -1039,6 +1040,7 @@ export const STATED_VERSION_CASES: PasteCase[] = [
   { name: 'a question about a version', paste: 'should I install Python 3.12?', verdict: 'unrecognized' },
   { name: 'a compatibility question', paste: 'does it work with python 3.13?', verdict: 'unrecognized' },
   { name: 'a range', paste: 'Python 3.11+ is required', verdict: 'unrecognized' },
+  { name: 'a range after a cue that would state a version', paste: 'we run python 3.11+ on every machine', verdict: 'unrecognized', version: null },
   { name: 'a need', paste: 'I need python 3.11 for this', verdict: 'unrecognized' },
   { name: 'a negation', paste: 'I have not installed python 3.12 yet', verdict: 'unrecognized' },
   { name: 'an attempt', paste: 'tried to install python 3.12 but it failed', verdict: 'unrecognized' },
@@ -1313,8 +1315,8 @@ export const BROAD_READING_CASES: PasteCase[] = [
   { name: 'a parenthesis that is not a note does not make a heading', paste: '### Python version (3.9 is too old)', verdict: 'unrecognized', version: null },
   // a decimal comma right after the word Python; a four-part build number after a release
   // the free-threaded build's t suffix names the same release
-  { name: 'a free-threaded build in a sentence', paste: 'my python is 3.13t, the free-threaded one', verdict: 'ok', version: '3.13t' },
-  { name: 'a free-threaded build that is too old', paste: 'I use python 3.10t', verdict: 'too-old', version: '3.10t' },
+  { name: 'a free-threaded build in a sentence', paste: 'my python is 3.13t, the free-threaded one', verdict: 'ok', version: '3.13' },
+  { name: 'a free-threaded build that is too old', paste: 'I use python 3.10t', verdict: 'too-old', version: '3.10' },
   { name: 'decimal comma after "python version is"', paste: 'sorry, my python version is 2,7. what now?', verdict: 'python2', version: '2.7' },
   { name: 'decimal comma after Python', paste: 'I got Python 3,12 from the website', verdict: 'ok', version: '3.12' },
   { name: 'a comma list far from Python stays a list', paste: 'python question about steps 2,7 of the guide', verdict: 'unrecognized', version: null },
