@@ -121,6 +121,10 @@ export function composePythonReply(a: PasteAnalysis, lookup: SectionLookup, osBu
   }
   if (a.verdict === 'not-found' && a.missingCommands.length) {
     parts.push(`Your terminal could not find ${a.missingCommands.map(code).join(', ')}.`);
+    // A slip of the keys is the likeliest cause: retyping it costs less than reinstalling.
+    for (const { typed, meant } of a.misspelt ?? []) {
+      parts.push(`Check the spelling: ${code(typed)} looks like ${code(meant)}. Run ${code(`${meant} --version`)} and check what it prints; if that is not found either, the fix is below.`);
+    }
   }
 
   if (a.verdict === 'unrecognized') {

@@ -27,6 +27,13 @@ export interface AnalyzeOptions {
   pythonPaste?: boolean;
 }
 
+/** The slips among the missing commands, each once; nothing when there are none. */
+function misspeltOf(scan: ScanResult): Pick<PasteAnalysis, 'misspelt'> {
+  const seen = new Map<string, string>();
+  for (const n of scan.notFound) if (n.meant && !seen.has(n.command)) seen.set(n.command, n.meant);
+  return seen.size ? { misspelt: [...seen].map(([typed, meant]) => ({ typed, meant })) } : {};
+}
+
 function meetsRange(report: VersionReport, requirement: string): boolean {
   try {
     return satisfies(finalRelease(report.version), requirement);
@@ -124,6 +131,7 @@ export function analyzePaste(paste: string, options?: AnalyzeOptions): PasteAnal
       os: givenOs ?? inferred ?? 'unknown',
       osSource: givenOs ? 'given' : inferred && inferred !== 'unknown' ? 'inferred' : 'unknown',
       missingCommands: unique(scan.notFound.map((n) => n.command)),
+      ...misspeltOf(scan),
     };
     const picked = pickReport(scan, requirement, options?.pythonPaste !== false || lines.some((line) => SPEAKS_OF_PYTHON.test(line)));
     // A Python the reporter says they installed ("I installed 3.14"), or one only talked about

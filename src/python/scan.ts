@@ -50,7 +50,7 @@ import {
   type NotFoundRule,
   type PromptRule,
 } from './rules.js';
-import { commandBase, compareVersions, isPythonCommand, parseVersion, pythonInvocation, VERSION_SOURCE, type PyVersion } from './version.js';
+import { commandBase, compareVersions, isPythonCommand, misspeltPython, parseVersion, pythonInvocation, VERSION_SOURCE, type PyVersion } from './version.js';
 
 /**
  * Where a version came from: printed by Python (`version-line`, `sys-version`, `bare`), an
@@ -80,8 +80,10 @@ export interface VersionReport {
 
 export interface NotFoundReport {
   line: number;
-  /** The missing command as the message names it (`python`, `python3`, `py`). */
+  /** The missing command as the message names it (`python`, `python3`, `py`, or a slip: `pyhton3`). */
   command: string;
+  /** For a misspelt command, the Python command it was meant to be (`python3`). */
+  meant?: string;
   rule: NotFoundRule;
 }
 
@@ -568,7 +570,8 @@ export function scanLines(lines: readonly string[]): ScanResult {
     const missing = matchNotFound(line, current);
     if (missing) {
       if (!result.errorRules.includes(missing.rule)) result.errorRules.push(missing.rule);
-      if (isPythonCommand(missing.command)) result.notFound.push({ line: index, command: missing.command, rule: missing.rule });
+      const meant = isPythonCommand(missing.command) ? undefined : misspeltPython(missing.command);
+      if (isPythonCommand(missing.command) || meant) result.notFound.push({ line: index, command: missing.command, rule: missing.rule, ...(meant ? { meant } : {}) });
       // The command failed: what follows is not its output. The line itself may still tell a
       // version in a sentence ("I get Python 3.10.3 but zsh: command not found: pip").
       current = null;

@@ -21,6 +21,8 @@ export interface PasteAnalysis {
   command: string | null;
   /** Commands the paste shows failing as "not found" (e.g. `python` before a working `python3`). */
   missingCommands: string[];
+  /** Missing commands that are slips for a Python command, with the command meant (`pyhton3` -> `python3`). */
+  misspelt?: { typed: string; meant: string }[];
   /** The requirement range judged against, e.g. ">=3.11". */
   requirement: string;
   /**

@@ -1,4 +1,5 @@
 /** Python version strings and command names as they appear in pastes. */
+import { distance } from '../search/spell.js';
 
 export interface PyVersion {
   /** As written in the paste ("3.12", "3.13.0rc1", "3.12.4+"; in a sentence "3.11+" is a range). */
@@ -77,6 +78,18 @@ export function commandBase(cmd: string): string {
 /** Whether a command runs a Python: python, python3, python3.12, py, with or without path/.exe. */
 export function isPythonCommand(cmd: string): boolean {
   return PYTHON_EXE.test(commandBase(cmd.trim()));
+}
+
+/**
+ * The Python command a slip of the keys was meant to be ("pyhton3" -> python3, "pyton",
+ * "phyton"): a name of 4-8 letters starting with p, within two edits of "python" (a swap counts
+ * one), with the version digits kept. Null for real Python commands and for anything else.
+ */
+export function misspeltPython(cmd: string): string | null {
+  const base = commandBase(cmd.trim()).toLowerCase().replace(/\.exe$/, '');
+  const m = /^(p[a-z]{3,7})(\d{1,2}(?:\.\d{1,3})?)?$/.exec(base);
+  if (!m?.[1] || isPythonCommand(base)) return null;
+  return distance(m[1], 'python', 3) <= 2 ? `python${m[2] ?? ''}` : null;
 }
 
 /**

@@ -92,6 +92,18 @@ describe('composePythonReply', () => {
     expect(r.data).toMatchObject({ verdict: 'not-found', os: 'windows', meets: false, version: null });
   });
 
+  it('not-found for a misspelt command: the spelling first, then the fix', () => {
+    const r = reply('zsh: command not found: pyhton3');
+    expect(r.body).toContain('Your terminal could not find `pyhton3`.');
+    expect(r.body).toContain('`pyhton3` looks like `python3`. Run `python3 --version`');
+    expect(r.body.indexOf('looks like')).toBeLessThan(r.body.indexOf('TEXT(python/not-found/macos)'));
+    expect(r.data).toMatchObject({ verdict: 'not-found', os: 'macos' });
+  });
+
+  it('no spelling hint for a Python command that is really missing', () => {
+    expect(reply('zsh: command not found: python3').body).not.toContain('spelling');
+  });
+
   it('python2 reply', () => {
     const r = reply('Python 2.7.18', 'linux');
     expect(r.title).toContain('2.7.18');
