@@ -353,6 +353,10 @@ export const OS_SIGNALS: readonly OsSignal[] = [
   // WSL is Linux for the workshop's commands, however often Windows is named beside it
   { pattern: /\bWSL2?\b|\bWindows Subsystem for Linux\b|(?:^|[\s:'"=])\/mnt\/[a-z]\//i, os: 'linux', weight: 12 },
   { pattern: /Install package '[^']{1,100}' to provide command/i, os: 'linux', weight: 6 },
+  // Ubuntu's command-not-found lists the packages by archive component: "'python3' from package 'python3-minimal' (main)"
+  { pattern: /\bfrom package '[^']{1,100}' \((?:main|universe|restricted|multiverse)\)/i, os: 'linux', weight: 6 },
+  // Arch's AUR helper querying or installing: "yay -Qi python", "yay -S python311"
+  { pattern: /\byay -[SQR][a-z]{0,3}\b/, os: 'linux', weight: 4 },
 ];
 
 /**

@@ -1041,7 +1041,7 @@ export const STATED_VERSION_CASES: PasteCase[] = [
   { name: 'a compatibility question', paste: 'does it work with python 3.13?', verdict: 'unrecognized' },
   { name: 'a range', paste: 'Python 3.11+ is required', verdict: 'unrecognized' },
   // slips of the keys: the shell names the command as typed
-  { name: 'a misspelt python3 on bash', paste: "I have a problem.\n'python3' from package 'python3-minimal' (main)\npyhton3: command not found", verdict: 'not-found', version: null, missing: ['pyhton3'] },
+  { name: 'a misspelt python3 on bash', paste: "I have a problem.\n'python3' from package 'python3-minimal' (main)\npyhton3: command not found", verdict: 'not-found', version: null, os: 'linux', missing: ['pyhton3'] },
   { name: 'a misspelt python on zsh', paste: 'zsh: command not found: pyton', verdict: 'not-found', os: 'macos', missing: ['pyton'] },
   { name: 'a misspelt python on cmd', paste: "'phyton' is not recognized as an internal or external command,\noperable program or batch file.", verdict: 'not-found', os: 'windows', missing: ['phyton'] },
   { name: 'a misspelt python, then the right one answering', paste: '$ pyhton3 --version\nbash: pyhton3: command not found\n$ python3 --version\nPython 3.12.3', verdict: 'ok', version: '3.12.3', command: 'python3', missing: ['pyhton3'] },
@@ -1362,6 +1362,8 @@ export const PROGRAM_MESSAGE_CASES: PasteCase[] = [
     missing: ['python'],
     os: 'linux',
   },
+  { name: "Arch's AUR helper showing the python package", paste: 'yay -Qi python\nName            : python\nVersion         : 3.13.1-1', verdict: 'ok', version: '3.13.1', os: 'linux' },
+  { name: 'yay as a word is no OS', paste: 'yay it works now, Python 3.12.1', verdict: 'ok', os: 'unknown' },
   { name: "Ubuntu's older command-not-found, single package", paste: "The program 'python3' is currently not installed. You can install it by typing:\nsudo apt-get install python3-minimal", verdict: 'not-found', missing: ['python3'], os: 'linux' },
   { name: 'the same message for another program is not a missing Python', paste: "The program 'git' is currently not installed. You can install it by typing:\nsudo apt install git", verdict: 'unrecognized', missing: [] },
   { name: 'a program refusing the Python it runs on names it', paste: '$ python2 check.py\nERROR: You are using Python 2.7, but this tool requires Python 3.8 or higher.', verdict: 'python2', version: '2.7' },
