@@ -15,12 +15,14 @@ export interface PyVersion {
  * Source of a version token: major.minor[.patch][a|b|c|rc N][+]; not followed by more version.
  * The tag may also follow a hyphen, as tags and templates write it ("3.11.0-rc1", "3.13-b2"); then
  * its number is required, so an architecture suffix ("3.12.4-amd64", "-V:3.12-arm64") is not a tag.
+ * People also write a release candidate after a space ("3.11 rc2", as a template answer); only
+ * "rc" with its number, since a spaced "a" or "b" is a word.
  * A trailing `t` names the free-threaded build of that release ("3.13t", "3.14.0t"), the same
  * version for the workshop's requirement.
  */
-export const VERSION_SOURCE = String.raw`(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:(?:a|b|c|rc)\d{0,3}|-(?:a|b|rc)\d{1,3})?t?\+?)(?![\w+]|\.\d)`;
+export const VERSION_SOURCE = String.raw`(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:(?:a|b|c|rc)\d{0,3}|-(?:a|b|rc)\d{1,3}| rc\d{1,2})?t?\+?)(?![\w+]|\.\d)`;
 
-const PARTS = /^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?(?:-?(a|b|c|rc)(\d{0,3}))?t?\+?$/i;
+const PARTS = /^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?(?:[- ]?(a|b|c|rc)(\d{0,3}))?t?\+?$/i;
 
 /** Parse one version token (as matched by VERSION_SOURCE); null if it is not one. */
 export function parseVersion(raw: string): PyVersion | null {
@@ -29,7 +31,7 @@ export function parseVersion(raw: string): PyVersion | null {
   const tag = m[4]?.toLowerCase();
   return {
     // "3.11.0-rc1" is reported as Python writes it, "3.11.0rc1"
-    raw: raw.trim().replace(/-(?=(?:a|b|rc)\d)/i, ''),
+    raw: raw.trim().replace(/[- ](?=(?:a|b|rc)\d)/i, ''),
     major: Number(m[1]),
     minor: Number(m[2]),
     patch: m[3] === undefined ? null : Number(m[3]),

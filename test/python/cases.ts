@@ -1040,6 +1040,10 @@ export const STATED_VERSION_CASES: PasteCase[] = [
   { name: 'a question about a version', paste: 'should I install Python 3.12?', verdict: 'unrecognized' },
   { name: 'a compatibility question', paste: 'does it work with python 3.13?', verdict: 'unrecognized' },
   { name: 'a range', paste: 'Python 3.11+ is required', verdict: 'unrecognized' },
+  { name: 'a release candidate written after a space', paste: 'Python version: 3.11 rc2', verdict: 'prerelease', version: '3.11rc2' },
+  { name: 'a release candidate in capitals after a space', paste: 'Python 3.12.0 RC1', verdict: 'prerelease', version: '3.12.0rc1' },
+  { name: "a template's answer under its examples", paste: '- **Python version** (e.g. 3.7.9, 3.8.5) :\n3.11 rc2\n- **SDL version** (e.g. SDL 2.0.12):\n2.0.18', verdict: 'prerelease', version: '3.11rc2' },
+  { name: 'a spaced letter is a word, not a tag', paste: 'Python 3.12 a 2nd time', verdict: 'ok', version: '3.12' },
   // slips of the keys: the shell names the command as typed
   { name: 'a misspelt python3 on bash', paste: "I have a problem.\n'python3' from package 'python3-minimal' (main)\npyhton3: command not found", verdict: 'not-found', version: null, os: 'linux', missing: ['pyhton3'] },
   { name: 'a misspelt python on zsh', paste: 'zsh: command not found: pyton', verdict: 'not-found', os: 'macos', missing: ['pyton'] },
