@@ -628,9 +628,10 @@ export const PROSE_EXCLUSIONS = new RegExp(
 );
 /**
  * What may follow a mention that makes it a range, not a version: "3.11+", "3.11 or newer", "3.10-3.12",
- * "3.10或更高版本", "3.10以上"; or a feature of that version, not the reporter's ("Python 3.12 support").
+ * "3.10或更高版本", "3.10以上"; or a feature of that version, not the reporter's ("Python 3.12 support");
+ * or one offered or tried and not had ("Version 3.9.1 is available", "to 'python3 3.9.1' failed").
  */
-export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|the minimum)|\s{0,3}\?|\s{0,3}(?:support|compatibility)\b|\s{0,3}(?:或|及|以上|以降|以下|至|から))/i;
+export const PROSE_AFTER_EXCLUSIONS = /^(?:\+|\s{0,3}(?:or|and|to)\s{1,3}(?:newer|later|higher|above|greater|up|\d)|\s{0,3}(?:-|–|to)\s{0,3}\d|\s{0,3}(?:is|are)\s{1,3}(?:required|needed|recommended|supported|the minimum)|\s{0,3}\?|\s{0,3}(?:support|compatibility)\b|['"]?\s{0,3}(?:failed|is (?:now )?available)\b|\s{0,3}(?:或|及|以上|以降|以下|至|から))/i;
 /** Right after a mention ("is" optional): one of `english`, or "installed" in the other languages read. */
 const afterMention = (english: string): RegExp => new RegExp(String.raw`^\s{0,3}(?:is\s{1,3})?(?:(?:${english})\b|${words(OTHER_INSTALLED)})`, 'iu');
 /** "installed" after a mention: a Python said installed, not shown running ("I have Python 2.7 installed"). */

@@ -231,6 +231,9 @@ const SEGMENT_END = /^\s*(?:[,;|)]|[/•·]\s|$)/;
 /** Another version listed after a field's answer: ", 2.7.15", " and 3.12", " / 3.11". */
 const MORE_VERSIONS = /^\s{0,3}(?:[,/&]|and\b|or\b)\s{0,3}(?:python\s{0,3})?v?\d{1,2}\.\d/i;
 
+/** A script's first line naming its interpreter: `#!/usr/bin/env python3`, `#!/usr/bin/python2.6`. */
+const SHEBANG = /^#!\s{0,2}\//;
+
 /** A cheap test that a line holds anything version-like before the sentence patterns run. */
 const HAS_VERSION = /\d\.\d/;
 
@@ -529,6 +532,9 @@ export function scanLines(lines: readonly string[]): ScanResult {
         return;
       }
     }
+    // A script's #! line names the interpreter the script asks for, not one the reporter has:
+    // "#!/usr/bin/env python2.6 ... doesn't work on my system with python2.7".
+    if (SHEBANG.test(line)) return;
     const opened = TWO_LINE_RECORDS.find((record) => record.opens.test(line));
     if (opened) {
       awaiting = opened;
