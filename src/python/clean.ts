@@ -3,6 +3,7 @@
  * invisible characters, and split run-together single-line pastes at known boundaries.
  * All limits here bound the work the rest of the pipeline does.
  */
+import { withoutChatMarkup } from '../text/chat-markup.js';
 import { SPLITTERS } from './rules.js';
 
 /** Characters of the paste that are inspected at all. */
@@ -120,7 +121,7 @@ export function normalizeText(paste: string): string {
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
     .replace(FULLWIDTH, foldFullwidth);
-  return text;
+  return withoutChatMarkup(text);
 }
 
 /** Break a run-together line (a multi-line paste flattened into one) at known boundaries. */

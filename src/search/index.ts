@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Section } from '../knowledge/types.js';
+import { withoutChatMarkup } from '../text/chat-markup.js';
 import { addAllFast } from './bulk-load.js';
 import { messageKind } from './chat.js';
 import { judgeConfidence, OS_RIVAL_SCORE, RIVAL_SCORE, type ConfidenceVerdict } from './confidence.js';
@@ -133,7 +134,8 @@ export class KnowledgeIndex {
     return this.sections.flatMap((fix) => fix.pythonWarnings.map((w) => ({ ...w, fix })));
   }
 
-  search(question: string, top = 3): SearchResult {
+  search(message: string, top = 3): SearchResult {
+    const question = withoutChatMarkup(message);
     const ranked = this.rank(question, top);
     const signed = this.signatures.match(question);
     if (!signed.length) return ranked;

@@ -232,6 +232,23 @@ describe('one-word questions', () => {
   });
 });
 
+describe('chat markup', () => {
+  it.each([
+    ['<@123456789012345678> how do i install vs code on my mac <:sadcat:123456789012345678>'],
+    ['<@!123456789012345678> <@&234567890123456789> how do i install vs code on my mac'],
+    ['how do i install vs code on my mac <#345678901234567890> <t:1764547200:R> <a:wave:456789012345678901> </ask:567890123456789012>'],
+  ])('reads a message with mentions, emoji and timestamps as its words alone: %s', (q) => {
+    const plain = full.search('how do i install vs code on my mac', 3);
+    const r = full.search(q, 3);
+    expect(r.confident).toBe(plain.confident);
+    expect(r.hits.map((h) => h.section.id)).toEqual(plain.hits.map((h) => h.section.id));
+  });
+
+  it('keeps thanks with a mention as chat', () => {
+    expect(full.search('<@123456789012345678> thanks!', 3).reason).toBe('chat');
+  });
+});
+
 describe('operating-system hints', () => {
   const index = indexOf({
     'e.md': '# Editor\n\nThe workshop editor.\n\n## Mac installation steps\n\nInstall Homebrew, then `brew install --cask visual-studio-code`.\n\n## Windows installation steps\n\nDownload the installer from the website and run it.\n',
