@@ -34,6 +34,8 @@ const foldFullwidth = (c: string): string => String.fromCharCode(c.charCodeAt(0)
 const FENCE_ONLY = /^(?:`{3,}|~{3,})[\w+#.-]{0,30}$/;
 /** Discord/email quote markers (`> `, `>>> `), also the Python REPL prompt. */
 const QUOTE = /^>{1,3}(?: |$)/;
+/** An arrow written before output to point at it: `-> Python 3.8.10`, `=> Python 3.12.1`, `→ 3.11.4`. */
+const OUTPUT_ARROW = /^(?:-{1,2}>|={1,2}>|[→⇒])\s{0,3}(?=\S)/;
 /** Shell environment prefixes: `(base) `, `(.venv) `. */
 const ENV_PREFIX = /^\([^()\s]{1,60}\)\s{1,4}/;
 /**
@@ -95,6 +97,7 @@ export function cleanLine(raw: string, max: number = MAX_LINE): string {
   if (FENCE_ONLY.test(line)) return '';
   line = line.replace(/`/g, '').replace(/\*\*|__|~~|\|\|/g, '').trim();
   for (let i = 0; i < 3 && QUOTE.test(line); i++) line = line.replace(QUOTE, '').trim();
+  line = line.replace(OUTPUT_ARROW, '');
   line = line.replace(TEMPLATE_HINT, ' ').trim();
   line = line.replace(BRACED_ANSWER, '$1$2');
   line = line.replace(VERSION_WILDCARD, '$1');

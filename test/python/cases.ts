@@ -1040,6 +1040,9 @@ export const STATED_VERSION_CASES: PasteCase[] = [
   { name: 'a question about a version', paste: 'should I install Python 3.12?', verdict: 'unrecognized' },
   { name: 'a compatibility question', paste: 'does it work with python 3.13?', verdict: 'unrecognized' },
   { name: 'a range', paste: 'Python 3.11+ is required', verdict: 'unrecognized' },
+  { name: 'an arrow pointing at the output', paste: 'python --version\n-> Python 3.8.10', verdict: 'too-old', version: '3.8.10', command: 'python' },
+  { name: 'a double arrow pointing at the output', paste: 'python3 --version\n=> Python 3.12.1', verdict: 'ok', version: '3.12.1', command: 'python3' },
+  { name: "oh-my-zsh's arrow is a prompt, not an output mark", paste: '➜  ~ python3 --version\nPython 3.12.1', verdict: 'ok', version: '3.12.1', command: 'python3', os: 'macos' },
   { name: 'a mention and a custom emoji around the version', paste: '<@123456789012345678> it says `Python 3.10.12` <:sad:123456789012345678>', verdict: 'too-old', version: '3.10.12' },
   { name: 'a comparison sign is not chat markup', paste: 'python <3.12', verdict: 'unrecognized', version: null },
   // replies to the check told in words: what python --version printed
