@@ -622,7 +622,7 @@ const CJK_EXCLUSIONS = /需要|要求|请|請|建议|建議|推荐|推薦|必须
  * 3.10.11", "managed to install").
  */
 export const PROSE_EXCLUSIONS = new RegExp(
-  String.raw`\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to get|(?<!\b(?:used|using)\s{1,3}[\w.-]{1,20}\s{1,3}|\bmanaged\s{1,3}|\b(?:was|were) able\s{1,3})to (?:install|download|upgrade|update|switch)\b(?!.{0,60}\b(?:with|under|using)\s{1,3}(?:python\s{0,3})?$)|how (?:do|can|to|should)|instead of|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|isn't|wasn't|aren't|weren't|won't|without|than|below|above|older|newer|if|whether|does|do|is it|is there|are|wait|waiting)\b|[<>]=?|~=` +
+  String.raw`(?<![\w@])@[\w-]{1,39}\b|\b(?:need|needs|needed|require[sd]?|requirement|should|must|recommend\w*|suggest\w*|support\w*|minimum|at least|want|wants|wanted|wish|plan\w*|going to|will|would|I'll|I'd|gonna|let me|tr(?:y|ying|ied) to get|(?<!\b(?:used|using)\s{1,3}[\w.-]{1,20}\s{1,3}|\bmanaged\s{1,3}|\b(?:was|were) able\s{1,3})to (?:install|download|upgrade|update|switch)\b(?!.{0,60}\b(?:with|under|using)\s{1,3}(?:python\s{0,3})?$)|how (?:do|can|to|should)|instead of|he|she|they|someone|somebody|others|(?:my|a) (?:friend|colleague|coworker|teammate|classmate)s?|docs?|documentation|expects?|expected|compatible|works? (?:with|on)|not|no|don't|doesn't|didn't|can't|cannot|isn't|wasn't|aren't|weren't|won't|without|than|below|above|older|newer|if|whether|does|do|is it|is there|are|wait|waiting)\b|[<>]=?|~=` +
     String.raw`|${CJK_EXCLUSIONS.source}|${OTHER_EXCLUSIONS}`,
   'iu',
 );
