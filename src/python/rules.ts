@@ -553,6 +553,12 @@ export const TOLD_VERSION = new RegExp(
   'gi',
 );
 /**
+ * The same told with the verb after what was shown, as Japanese puts it: "`python3 -V` なら
+ * `Python 3.5.1` が表示されます" (is displayed), "3.8.10 と出ます" (comes out). Groups as in
+ * TOLD_VERSION: the word Python, then the version.
+ */
+export const TOLD_BEFORE_VERB = new RegExp(String.raw`(python\s{0,3})?v?${VERSION_SOURCE}\s{0,3}["']?\s{0,3}(?:が|と)\s{0,2}(?:表示|出力|出て|出ま|出る|返)`, 'gi');
+/**
  * The reporter's Python named: "python 3.9", "Python v3.11.4", "python version 3.10.3", "Python
  * latest version - 3.11", "python is Python 3.12.0a4", "python3 is 3.9.6". Other shapes ("Python,
  * which is the 3.11.0", "my Python (3.11.4)", "py 3.12") are left to the last-resort tied reading.

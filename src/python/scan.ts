@@ -43,6 +43,7 @@ import {
   PACKAGE_RECORD_VERSION,
   PYTHON_FIELD_UNMARKED,
   RUNTIME_WARNINGS,
+  TOLD_BEFORE_VERB,
   TOLD_VERSION,
   VERSION_WORD,
   PACKAGE_LINES,
@@ -266,7 +267,8 @@ function toldVersion(line: string, current: string | null): Omit<VersionReport, 
   if (!HAS_VERSION.test(line)) return null;
   let found: Omit<VersionReport, 'line'> | null = null;
   let seen = 0;
-  for (const m of line.matchAll(TOLD_VERSION)) {
+  const matches = [...line.matchAll(TOLD_VERSION), ...line.matchAll(TOLD_BEFORE_VERB)].sort((a, b) => a.index - b.index);
+  for (const m of matches) {
     if (++seen > MAX_PROSE_MATCHES) break;
     const token = m[m.length - 1];
     const parsed = token === undefined ? null : parseVersion(token);
