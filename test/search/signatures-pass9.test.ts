@@ -1,0 +1,52 @@
+/**
+ * The ninth signature pass: Hugging Face's refusal of a fine-grained token without gated-repo
+ * access and its name lookup failing ("Failed to resolve 'huggingface.co'"), each written here
+ * the way the tool prints it (wording checked in the tool's source or in public pastes, see the
+ * commit messages) and pasted the way students paste it. Each must be answered confidently by the section that declares it;
+ * the look-alikes below are other failures in nearly the same words and must be left to the
+ * ranking.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeIndex } from '../../src/search/index.js';
+import { firstAnswer, fullIndex, signatureAnswer } from '../helpers/knowledge.js';
+
+let index: KnowledgeIndex;
+beforeAll(async () => {
+  index = await fullIndex();
+});
+
+const answer = (q: string) => firstAnswer(index, q);
+
+const HF = 'ilab model download asks for a Hugging Face token';
+const NETWORK = 'Corporate laptop: proxy and blocked downloads for pip, Ollama and Hugging Face';
+
+describe('ninth-pass error pastes reach the section that answers them', () => {
+  it.each([
+    // A fine-grained token without "Read access to contents of all public gated repos".
+    [
+      '(.venv) ana@ubuntu:~/instructlab$ ilab model download --repository mistralai/Mistral-7B-Instruct-v0.2 --hf-token hf_xxx\nhuggingface_hub.errors.HfHubHTTPError: 403 Forbidden: Please enable access to public gated repositories in your fine-grained token settings to view this repository.',
+      HF,
+    ],
+    ['made a token like the guide said but now i get\n403 Forbidden: Please enable access to public gated repositories in your fine-grained\ntoken settings to view this repository.\nwhat setting??', HF],
+    // urllib3 2's name-lookup failure under huggingface_hub, on Linux and on Windows.
+    [
+      "(.venv) $ ilab model download\nrequests.exceptions.ConnectionError: (MaxRetryError(\"HTTPSConnectionPool(host='huggingface.co', port=443): Max retries exceeded with url: /api/models/instructlab/granite-7b-lab-GGUF/revision/main (Caused by NameResolutionError(\"<urllib3.connection.HTTPSConnection object at 0x7f1c2a3b4d90>: Failed to resolve 'huggingface.co' ([Errno -3] Temporary failure in name resolution)\"))\"), '(Request ID: 1b2c)')",
+      NETWORK,
+    ],
+    ["download fails on the campus wifi:\nNameResolutionError: <urllib3.connection.HTTPSConnection object at 0x00000144BD857610>: Failed to resolve 'huggingface.co' ([Errno 11002] getaddrinfo failed)", NETWORK],
+  ])('%s', (paste, heading) => {
+    expect(answer(paste)).toEqual(signatureAnswer(heading));
+  });
+});
+
+describe('ninth-pass look-alikes are left to the ranking', () => {
+  it.each([
+    // A token refused by another site is not Hugging Face's fine-grained setting.
+    'remote: Permission to ana/taxonomy.git denied to ana. Check the fine-grained token settings.',
+    '403 Forbidden: Please enable access to public repositories in your token settings',
+    // Another host that cannot be looked up, and curl's own wording, are not huggingface_hub's.
+    "NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f93ef725670>: Failed to resolve 'api.openai.com' ([Errno -2] Name or service not known)",
+  ])('%s', (paste) => {
+    expect(answer(paste).reason).not.toBe('error-signature');
+  });
+});
