@@ -1,8 +1,9 @@
 /**
  * The ninth signature pass: Hugging Face's refusal of a fine-grained token without gated-repo
- * access and its name lookup failing ("Failed to resolve 'huggingface.co'"), each written here
- * the way the tool prints it (wording checked in the tool's source or in public pastes, see the
- * commit messages) and pasted the way students paste it. Each must be answered confidently by the section that declares it;
+ * access and its name lookup failing ("Failed to resolve 'huggingface.co'"), Python 3.13's
+ * prompt echoing a pip command ("<python-input-0>"), each written here the way the tool prints it
+ * (wording checked in the tool's source or in public pastes, see the commit messages) and pasted
+ * the way students paste it. Each must be answered confidently by the section that declares it;
  * the look-alikes below are other failures in nearly the same words and must be left to the
  * ranking.
  */
@@ -19,6 +20,7 @@ const answer = (q: string) => firstAnswer(index, q);
 
 const HF = 'ilab model download asks for a Hugging Face token';
 const NETWORK = 'Corporate laptop: proxy and blocked downloads for pip, Ollama and Hugging Face';
+const PROMPT = 'SyntaxError or NameError: a terminal command typed at the Python >>> prompt';
 
 describe('ninth-pass error pastes reach the section that answers them', () => {
   it.each([
@@ -34,6 +36,9 @@ describe('ninth-pass error pastes reach the section that answers them', () => {
       NETWORK,
     ],
     ["download fails on the campus wifi:\nNameResolutionError: <urllib3.connection.HTTPSConnection object at 0x00000144BD857610>: Failed to resolve 'huggingface.co' ([Errno 11002] getaddrinfo failed)", NETWORK],
+    // Python 3.13's prompt names its input <python-input-0>; pasted without the >>> line.
+    ['why does pip not work??\n  File "<python-input-0>", line 1\n    pip install open-webui\n        ^^^^^^^\nSyntaxError: invalid syntax', PROMPT],
+    ['File "<python-input-0>", line 1 pip install instructlab ^^^^^^^ SyntaxError: invalid syntax', PROMPT],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -46,6 +51,8 @@ describe('ninth-pass look-alikes are left to the ranking', () => {
     '403 Forbidden: Please enable access to public repositories in your token settings',
     // Another host that cannot be looked up, and curl's own wording, are not huggingface_hub's.
     "NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f93ef725670>: Failed to resolve 'api.openai.com' ([Errno -2] Name or service not known)",
+    // A traceback from the 3.13 prompt for Python code is a Python error, not a terminal command.
+    '>>> import numpy\nTraceback (most recent call last):\n  File "<python-input-0>", line 1, in <module>\n    import numpy\nModuleNotFoundError: No module named \'numpy\'',
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
