@@ -1,7 +1,8 @@
 /**
  * The ninth signature pass: Hugging Face's refusal of a fine-grained token without gated-repo
  * access and its name lookup failing ("Failed to resolve 'huggingface.co'"), Python 3.13's
- * prompt echoing a pip command ("<python-input-0>"), each written here the way the tool prints it
+ * prompt echoing a pip command ("<python-input-0>"), the venv activation typed with backslashes
+ * in Git Bash ("venvScriptsactivate"), each written here the way the tool prints it
  * (wording checked in the tool's source or in public pastes, see the commit messages) and pasted
  * the way students paste it. Each must be answered confidently by the section that declares it;
  * the look-alikes below are other failures in nearly the same words and must be left to the
@@ -21,6 +22,7 @@ const answer = (q: string) => firstAnswer(index, q);
 const HF = 'ilab model download asks for a Hugging Face token';
 const NETWORK = 'Corporate laptop: proxy and blocked downloads for pip, Ollama and Hugging Face';
 const PROMPT = 'SyntaxError or NameError: a terminal command typed at the Python >>> prompt';
+const VENV = 'Create a virtual environment with venv';
 
 describe('ninth-pass error pastes reach the section that answers them', () => {
   it.each([
@@ -39,6 +41,11 @@ describe('ninth-pass error pastes reach the section that answers them', () => {
     // Python 3.13's prompt names its input <python-input-0>; pasted without the >>> line.
     ['why does pip not work??\n  File "<python-input-0>", line 1\n    pip install open-webui\n        ^^^^^^^\nSyntaxError: invalid syntax', PROMPT],
     ['File "<python-input-0>", line 1 pip install instructlab ^^^^^^^ SyntaxError: invalid syntax', PROMPT],
+    // The Windows activation typed in Git Bash (or bash, or zsh): the shell drops the backslashes.
+    ['ana@LAPTOP-7Q MINGW64 ~/workshop\n$ .venv\\Scripts\\activate\nbash: .venvScriptsactivate: command not found', VENV],
+    ['$ source .venv\\Scripts\\activate\nbash: .venvScriptsactivate: No such file or directory\nim in the git bash terminal in vscode', VENV],
+    ['ana@MacBook-Air workshop % .venv\\Scripts\\activate\nzsh: command not found: .venvScriptsactivate', VENV],
+    ['[root@vm ~]# venv\\Scripts\\activate\n-bash: venvScriptsactivate: command not found', VENV],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -53,6 +60,10 @@ describe('ninth-pass look-alikes are left to the ranking', () => {
     "NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f93ef725670>: Failed to resolve 'api.openai.com' ([Errno -2] Name or service not known)",
     // A traceback from the 3.13 prompt for Python code is a Python error, not a terminal command.
     '>>> import numpy\nTraceback (most recent call last):\n  File "<python-input-0>", line 1, in <module>\n    import numpy\nModuleNotFoundError: No module named \'numpy\'',
+    // Other missing commands and files are not the backslashes dropped from an activation.
+    'bash: venv: command not found',
+    'zsh: command not found: activate',
+    'cat: notes.txt: No such file or directory',
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
