@@ -2,7 +2,8 @@
  * The ninth signature pass: Hugging Face's refusal of a fine-grained token without gated-repo
  * access and its name lookup failing ("Failed to resolve 'huggingface.co'"), Python 3.13's
  * prompt echoing a pip command ("<python-input-0>"), the venv activation typed with backslashes
- * in Git Bash ("venvScriptsactivate"), each written here the way the tool prints it
+ * in Git Bash ("venvScriptsactivate"), Windows PowerShell's missing && and its curl that takes no
+ * -fsSL or -LsSf, each written here the way the tool prints it
  * (wording checked in the tool's source or in public pastes, see the commit messages) and pasted
  * the way students paste it. Each must be answered confidently by the section that declares it;
  * the look-alikes below are other failures in nearly the same words and must be left to the
@@ -23,6 +24,7 @@ const HF = 'ilab model download asks for a Hugging Face token';
 const NETWORK = 'Corporate laptop: proxy and blocked downloads for pip, Ollama and Hugging Face';
 const PROMPT = 'SyntaxError or NameError: a terminal command typed at the Python >>> prompt';
 const VENV = 'Create a virtual environment with venv';
+const SHELLS = 'PowerShell or Command Prompt: commands that differ';
 
 describe('ninth-pass error pastes reach the section that answers them', () => {
   it.each([
@@ -46,6 +48,17 @@ describe('ninth-pass error pastes reach the section that answers them', () => {
     ['$ source .venv\\Scripts\\activate\nbash: .venvScriptsactivate: No such file or directory\nim in the git bash terminal in vscode', VENV],
     ['ana@MacBook-Air workshop % .venv\\Scripts\\activate\nzsh: command not found: .venvScriptsactivate', VENV],
     ['[root@vm ~]# venv\\Scripts\\activate\n-bash: venvScriptsactivate: command not found', VENV],
+    // Windows PowerShell 5.1 has no && and its curl is Invoke-WebRequest.
+    [
+      "PS C:\\Users\\ana> mkdir workshop && cd workshop\nAt line:1 char:16\n+ mkdir workshop && cd workshop\n+                ~~\nThe token '&&' is not a valid statement separator in this version.\n    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException\n    + FullyQualifiedErrorId : InvalidEndOfLine",
+      SHELLS,
+    ],
+    ["in the vscode terminal py -3.12 -m venv .venv && .venv\\Scripts\\activate gives The token '&&' is not a valid statement\nseparator in this version.", SHELLS],
+    [
+      "PS C:\\Users\\ana> curl -fsSL https://ollama.com/install.sh | sh\nInvoke-WebRequest : A parameter cannot be found that matches parameter name 'fsSL'.\nAt line:1 char:6\n+ curl -fsSL https://ollama.com/install.sh | sh\n+      ~~~~~\n    + CategoryInfo          : InvalidArgument: (:) [Invoke-WebRequest], ParameterBindingException\n    + FullyQualifiedErrorId : NamedParameterNotFound,Microsoft.PowerShell.Commands.InvokeWebRequestCommand",
+      SHELLS,
+    ],
+    ["trying to get uv on windows: curl -LsSf https://astral.sh/uv/install.sh | sh\nInvoke-WebRequest : A parameter cannot be found that matches parameter name 'LsSf'.", SHELLS],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -64,6 +77,10 @@ describe('ninth-pass look-alikes are left to the ranking', () => {
     'bash: venv: command not found',
     'zsh: command not found: activate',
     'cat: notes.txt: No such file or directory',
+    // Other options and parser errors are not the ones the workshop's copied lines hit.
+    "Invoke-WebRequest : A parameter cannot be found that matches parameter name 'o-'.",
+    "Install-Module : A parameter cannot be found that matches parameter name 'Scope'.",
+    "Unexpected token 'install' in expression or statement.",
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
