@@ -3,7 +3,8 @@
  * access and its name lookup failing ("Failed to resolve 'huggingface.co'"), Python 3.13's
  * prompt echoing a pip command ("<python-input-0>"), the venv activation typed with backslashes
  * in Git Bash ("venvScriptsactivate"), Windows PowerShell's missing && and its curl that takes no
- * -fsSL or -LsSf, each written here the way the tool prints it
+ * -fsSL or -LsSf, and VS Code's User Installer started as administrator, each written here the
+ * way the tool prints it
  * (wording checked in the tool's source or in public pastes, see the commit messages) and pasted
  * the way students paste it. Each must be answered confidently by the section that declares it;
  * the look-alikes below are other failures in nearly the same words and must be left to the
@@ -25,6 +26,7 @@ const NETWORK = 'Corporate laptop: proxy and blocked downloads for pip, Ollama a
 const PROMPT = 'SyntaxError or NameError: a terminal command typed at the Python >>> prompt';
 const VENV = 'Create a virtual environment with venv';
 const SHELLS = 'PowerShell or Command Prompt: commands that differ';
+const VSCODE_INSTALLER = 'Install VS Code on Windows with the User Installer';
 
 describe('ninth-pass error pastes reach the section that answers them', () => {
   it.each([
@@ -59,6 +61,12 @@ describe('ninth-pass error pastes reach the section that answers them', () => {
       SHELLS,
     ],
     ["trying to get uv on windows: curl -LsSf https://astral.sh/uv/install.sh | sh\nInvoke-WebRequest : A parameter cannot be found that matches parameter name 'LsSf'.", SHELLS],
+    // VS Code's User Installer started with Run as administrator.
+    [
+      'installing vscode on my work laptop it says: This User Installer is not meant to be run as an Administrator. If you would like to install VS Code for all users in this system, download the System Installer instead from https://code.visualstudio.com. Are you sure you want to continue? should i press ok?',
+      VSCODE_INSTALLER,
+    ],
+    ['VSCodeUserSetup-x64-1.96.2.exe\nThis User Installer is not meant to be run as an\nAdministrator.', VSCODE_INSTALLER],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -81,6 +89,9 @@ describe('ninth-pass look-alikes are left to the ranking', () => {
     "Invoke-WebRequest : A parameter cannot be found that matches parameter name 'o-'.",
     "Install-Module : A parameter cannot be found that matches parameter name 'Scope'.",
     "Unexpected token 'install' in expression or statement.",
+    // VS Code's update notice and another installer's refusal are not the User Installer's warning.
+    'Updates are disabled because you are running the user-scope installation of VS Code as Administrator.',
+    'This installer is not meant to be run on this version of Windows',
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
