@@ -3,8 +3,8 @@
  * access and its name lookup failing ("Failed to resolve 'huggingface.co'"), Python 3.13's
  * prompt echoing a pip command ("<python-input-0>"), the venv activation typed with backslashes
  * in Git Bash ("venvScriptsactivate"), Windows PowerShell's missing && and its curl that takes no
- * -fsSL or -LsSf, and VS Code's User Installer started as administrator, each written here the
- * way the tool prints it
+ * -fsSL or -LsSf, VS Code's User Installer started as administrator and its .deb given to apt
+ * without ./ or from another folder, each written here the way the tool prints it
  * (wording checked in the tool's source or in public pastes, see the commit messages) and pasted
  * the way students paste it. Each must be answered confidently by the section that declares it;
  * the look-alikes below are other failures in nearly the same words and must be left to the
@@ -27,6 +27,7 @@ const PROMPT = 'SyntaxError or NameError: a terminal command typed at the Python
 const VENV = 'Create a virtual environment with venv';
 const SHELLS = 'PowerShell or Command Prompt: commands that differ';
 const VSCODE_INSTALLER = 'Install VS Code on Windows with the User Installer';
+const VSCODE_DEB = 'Install VS Code on Ubuntu or Debian with the .deb package';
 
 describe('ninth-pass error pastes reach the section that answers them', () => {
   it.each([
@@ -67,6 +68,12 @@ describe('ninth-pass error pastes reach the section that answers them', () => {
       VSCODE_INSTALLER,
     ],
     ['VSCodeUserSetup-x64-1.96.2.exe\nThis User Installer is not meant to be run as an\nAdministrator.', VSCODE_INSTALLER],
+    // apt given VS Code's .deb without ./, or from a folder that does not hold it.
+    [
+      "ana@ubuntu:~/Downloads$ sudo apt install code_1.96.2-1734607745_amd64.deb\nReading package lists... Done\nBuilding dependency tree... Done\nReading state information... Done\nE: Unable to locate package code_1.96.2-1734607745_amd64.deb\nE: Couldn't find any package by glob 'code_1.96.2-1734607745_amd64.deb'",
+      VSCODE_DEB,
+    ],
+    ['i downloaded vscode for ubuntu and did sudo apt install ./code_*.deb\nReading package lists... Done\nE: Unsupported file ./code_*.deb given on commandline', VSCODE_DEB],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -92,6 +99,8 @@ describe('ninth-pass look-alikes are left to the ranking', () => {
     // VS Code's update notice and another installer's refusal are not the User Installer's warning.
     'Updates are disabled because you are running the user-scope installation of VS Code as Administrator.',
     'This installer is not meant to be run on this version of Windows',
+    // Another program's .deb is not VS Code's.
+    'E: Unsupported file ./balena-etcher_2.1.0_amd64.deb given on commandline',
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
