@@ -79,8 +79,6 @@ describe('seventh-pass error pastes reach the section that answers them', () => 
 
 describe('seventh-pass look-alikes are left to the ranking', () => {
   it.each([
-    // apt run without sudo cannot open the lock at all: waiting would not help.
-    'ana@ubuntu:~$ apt install python3.12-venv\nE: Could not open lock file /var/lib/dpkg/lock-frontend - open (13: Permission denied)\nE: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), are you root?',
     // Another command missing is not add-apt-repository.
     'sudo: apt-add-repo: command not found',
     // Open WebUI's own database error names sqlite3 but is no missing module.

@@ -4,7 +4,8 @@
  * prompt echoing a pip command ("<python-input-0>"), the venv activation typed with backslashes
  * in Git Bash ("venvScriptsactivate"), Windows PowerShell's missing && and its curl that takes no
  * -fsSL or -LsSf, VS Code's User Installer started as administrator and its .deb given to apt
- * without ./ or from another folder, each written here the way the tool prints it
+ * without ./ or from another folder, and apt run without sudo, each written here the way the tool
+ * prints it
  * (wording checked in the tool's source or in public pastes, see the commit messages) and pasted
  * the way students paste it. Each must be answered confidently by the section that declares it;
  * the look-alikes below are other failures in nearly the same words and must be left to the
@@ -28,6 +29,7 @@ const VENV = 'Create a virtual environment with venv';
 const SHELLS = 'PowerShell or Command Prompt: commands that differ';
 const VSCODE_INSTALLER = 'Install VS Code on Windows with the User Installer';
 const VSCODE_DEB = 'Install VS Code on Ubuntu or Debian with the .deb package';
+const DEADSNAKES = 'Install Python 3.12 or 3.11 on Ubuntu with the deadsnakes PPA';
 
 describe('ninth-pass error pastes reach the section that answers them', () => {
   it.each([
@@ -74,6 +76,12 @@ describe('ninth-pass error pastes reach the section that answers them', () => {
       VSCODE_DEB,
     ],
     ['i downloaded vscode for ubuntu and did sudo apt install ./code_*.deb\nReading package lists... Done\nE: Unsupported file ./code_*.deb given on commandline', VSCODE_DEB],
+    // apt run without sudo.
+    [
+      'ana@ubuntu:~$ apt install python3.12 python3.12-venv\nE: Could not open lock file /var/lib/dpkg/lock-frontend - open (13: Permission denied)\nE: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), are you root?',
+      DEADSNAKES,
+    ],
+    ['E: Could not open lock file /var/lib/dpkg/lock-frontend - open (13: Permission\ndenied) what does this mean, i typed the deadsnakes commands', DEADSNAKES],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -101,6 +109,8 @@ describe('ninth-pass look-alikes are left to the ranking', () => {
     'This installer is not meant to be run on this version of Windows',
     // Another program's .deb is not VS Code's.
     'E: Unsupported file ./balena-etcher_2.1.0_amd64.deb given on commandline',
+    // dpkg's lock held by another process is a busy lock, not a missing sudo.
+    'dpkg: error: dpkg frontend lock was locked by another process with pid 2342',
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
