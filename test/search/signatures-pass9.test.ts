@@ -4,8 +4,8 @@
  * prompt echoing a pip command ("<python-input-0>"), the venv activation typed with backslashes
  * in Git Bash ("venvScriptsactivate"), Windows PowerShell's missing && and its curl that takes no
  * -fsSL or -LsSf, VS Code's User Installer started as administrator and its .deb given to apt
- * without ./ or from another folder, and apt run without sudo, each written here the way the tool
- * prints it
+ * without ./ or from another folder, apt run without sudo, and Homebrew's VS Code cask over an app
+ * already in Applications, each written here the way the tool prints it
  * (wording checked in the tool's source or in public pastes, see the commit messages) and pasted
  * the way students paste it. Each must be answered confidently by the section that declares it;
  * the look-alikes below are other failures in nearly the same words and must be left to the
@@ -30,6 +30,7 @@ const SHELLS = 'PowerShell or Command Prompt: commands that differ';
 const VSCODE_INSTALLER = 'Install VS Code on Windows with the User Installer';
 const VSCODE_DEB = 'Install VS Code on Ubuntu or Debian with the .deb package';
 const DEADSNAKES = 'Install Python 3.12 or 3.11 on Ubuntu with the deadsnakes PPA';
+const VSCODE_BREW = 'Install VS Code on macOS with Homebrew';
 
 describe('ninth-pass error pastes reach the section that answers them', () => {
   it.each([
@@ -82,6 +83,12 @@ describe('ninth-pass error pastes reach the section that answers them', () => {
       DEADSNAKES,
     ],
     ['E: Could not open lock file /var/lib/dpkg/lock-frontend - open (13: Permission\ndenied) what does this mean, i typed the deadsnakes commands', DEADSNAKES],
+    // Homebrew's cask over a VS Code already dragged into Applications.
+    [
+      "ana@MacBook-Air ~ % brew install --cask visual-studio-code\n==> Downloading https://update.code.visualstudio.com/1.96.2/darwin-arm64/stable\n==> Installing Cask visual-studio-code\nError: It seems there is already an App at '/Applications/Visual Studio Code.app'.\n==> Purging files for version 1.96.2 of Cask visual-studio-code",
+      VSCODE_BREW,
+    ],
+    ["brew says Error: It seems there is already an App at '/Applications/Visual Studio\nCode.app'. what now", VSCODE_BREW],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -111,6 +118,9 @@ describe('ninth-pass look-alikes are left to the ranking', () => {
     'E: Unsupported file ./balena-etcher_2.1.0_amd64.deb given on commandline',
     // dpkg's lock held by another process is a busy lock, not a missing sudo.
     'dpkg: error: dpkg frontend lock was locked by another process with pid 2342',
+    // Another app, or another artifact, already in place is not VS Code's app.
+    "Error: It seems there is already an App at '/Applications/Ollama.app'.",
+    "Error: It seems there is already a Binary at '/opt/homebrew/bin/code'.",
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
