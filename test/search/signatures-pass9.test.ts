@@ -1,6 +1,6 @@
 /**
  * The ninth signature pass: Hugging Face's refusal of a fine-grained token without gated-repo
- * access and its name lookup failing ("Failed to resolve 'huggingface.co'"), Python 3.13's
+ * access, older huggingface_hub's "Invalid token passed!", its name lookup failing ("Failed to resolve 'huggingface.co'"), Python 3.13's
  * prompt echoing a pip command ("<python-input-0>"), the venv activation typed with backslashes
  * in Git Bash ("venvScriptsactivate"), Windows PowerShell's missing && and its curl that takes no
  * -fsSL or -LsSf, VS Code's User Installer started as administrator and its .deb given to apt
@@ -40,6 +40,12 @@ describe('ninth-pass error pastes reach the section that answers them', () => {
       HF,
     ],
     ['made a token like the guide said but now i get\n403 Forbidden: Please enable access to public gated repositories in your fine-grained\ntoken settings to view this repository.\nwhat setting??', HF],
+    // Older huggingface_hub's login refusing a token that whoami does not accept.
+    [
+      '(.venv) ana@mac instructlab % huggingface-cli login\nEnter your token (input will not be visible):\nAdd token as git credential? (Y/n) n\nTraceback (most recent call last):\n  File "/Users/ana/instructlab/.venv/lib/python3.11/site-packages/huggingface_hub/_login.py", line 115, in login\n    raise ValueError("Invalid token passed!")\nValueError: Invalid token passed!',
+      HF,
+    ],
+    ['i pasted my hf token and it says ValueError: Invalid token passed! i copied it from settings', HF],
     // urllib3 2's name-lookup failure under huggingface_hub, on Linux and on Windows.
     [
       "(.venv) $ ilab model download\nrequests.exceptions.ConnectionError: (MaxRetryError(\"HTTPSConnectionPool(host='huggingface.co', port=443): Max retries exceeded with url: /api/models/instructlab/granite-7b-lab-GGUF/revision/main (Caused by NameResolutionError(\"<urllib3.connection.HTTPSConnection object at 0x7f1c2a3b4d90>: Failed to resolve 'huggingface.co' ([Errno -3] Temporary failure in name resolution)\"))\"), '(Request ID: 1b2c)')",
@@ -99,6 +105,8 @@ describe('ninth-pass look-alikes are left to the ranking', () => {
     // A token refused by another site is not Hugging Face's fine-grained setting.
     'remote: Permission to ana/taxonomy.git denied to ana. Check the fine-grained token settings.',
     '403 Forbidden: Please enable access to public repositories in your token settings',
+    // Other libraries' token errors are not Hugging Face's login.
+    'jwt.exceptions.InvalidTokenError: Invalid token type',
     // Another host that cannot be looked up, and curl's own wording, are not huggingface_hub's.
     "NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f93ef725670>: Failed to resolve 'api.openai.com' ([Errno -2] Name or service not known)",
     // A traceback from the 3.13 prompt for Python code is a Python error, not a terminal command.
