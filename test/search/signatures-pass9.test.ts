@@ -1,15 +1,21 @@
 /**
- * The ninth signature pass: Hugging Face's refusal of a fine-grained token without gated-repo
- * access, older huggingface_hub's "Invalid token passed!", its name lookup failing ("Failed to resolve 'huggingface.co'"), Python 3.13's
- * prompt echoing a pip command ("<python-input-0>"), the venv activation typed with backslashes
- * in Git Bash ("venvScriptsactivate"), Windows PowerShell's missing && and its curl that takes no
- * -fsSL or -LsSf, VS Code's User Installer started as administrator and its .deb given to apt
- * without ./ or from another folder, apt run without sudo, and Homebrew's VS Code cask over an app
- * already in Applications, each written here the way the tool prints it
- * (wording checked in the tool's source or in public pastes, see the commit messages) and pasted
- * the way students paste it. Each must be answered confidently by the section that declares it;
- * the look-alikes below are other failures in nearly the same words and must be left to the
- * ranking.
+ * The ninth signature pass, each written here the way the tool prints it (wording checked in the
+ * tool's source or in public pastes, see the commit messages) and pasted the way students paste it:
+ * - Hugging Face: a fine-grained token without gated-repo access ("enable access to public gated
+ *   repositories in your fine-grained token settings"), older huggingface_hub's login refusing a
+ *   token ("Invalid token passed!"), and its name lookup failing ("Failed to resolve
+ *   'huggingface.co'", under the corporate-network section);
+ * - Python 3.13's prompt echoing a pip command ('"<python-input-0>", line 1 pip install');
+ * - the venv activation typed with backslashes in bash or zsh ("venvScriptsactivate");
+ * - Windows PowerShell 5.1 without && ("The token '&&' is not a valid statement separator") and
+ *   with a curl that takes no -fsSL or -LsSf ("matches parameter name 'fsSL'", "... 'LsSf'");
+ * - VS Code's User Installer started as administrator ("This User Installer is not meant to be run
+ *   as an Administrator"), its .deb given to apt without ./ ("Unable to locate package code_") or
+ *   from another folder ("Unsupported file ./code_"), and Homebrew's cask over a VS Code already in
+ *   Applications ("already an App at '/Applications/Visual Studio Code.app'");
+ * - apt run without sudo ("Could not open lock file /var/lib/dpkg/lock-frontend").
+ * Each must be answered confidently by the section that declares it; the look-alikes below are
+ * other failures in nearly the same words and must be left to the ranking.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeIndex } from '../../src/search/index.js';
