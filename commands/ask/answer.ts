@@ -1,6 +1,8 @@
 import type { CommandContext } from '../../src/framework/command.js';
 import type { Reply } from '../../src/framework/reply.js';
+import { OS_LABELS, OSES, type KnownOs } from '../../src/python/types.js';
 import type { KnowledgeIndex, SearchResult } from '../../src/search/index.js';
+import { knownOs } from './known-os.js';
 import { pickOsButtons } from './pick-os.js';
 import { recordUnanswered } from './records.js';
 import { sectionView } from './section.js';
@@ -44,28 +46,41 @@ export function searchPayload(result: SearchResult): Record<string, unknown> {
 
 /**
  * The one path every question takes, whatever brought it (/ask, an @mention, a DM, a help-channel
- * post): search, and log what could not be answered for the TAs.
+ * post): search, and log what could not be answered for the TAs. When the answer depends on the
+ * operating system and the student's last /check-python showed theirs, it is asked for that one.
  */
-function searchAndLog(question: string, top: number, ctx: CommandContext, pick: boolean): SearchResult {
+function searchAndLog(question: string, top: number, ctx: CommandContext, pick: boolean): { result: SearchResult; forOs?: KnownOs } {
   const index = ctx.services.knowledge();
   const result = pick ? pickOrSearch(index, question, top) : index.search(question, top);
+  const os = result.reason === 'which-os' ? knownOs(ctx) : null;
+  if (os) {
+    const forOs = index.search(`${question} on ${OS_LABELS[os]}`, top);
+    if (forOs.confident && forOs.hits[0]) return { result: forOs, forOs: os };
+  }
   if (!result.confident) recordUnanswered(ctx, question);
-  return result;
+  return { result };
+}
+
+/** Says which system an answer was given for, and how to get another's. */
+function osLead(os: KnownOs): string {
+  const other = OSES.find((o) => o !== os) ?? os;
+  return `For ${OS_LABELS[os]}, the system your last /check-python showed. On another one, ask again with it (e.g. "… on ${OS_LABELS[other]}").`;
 }
 
 export function askQuestion(question: string, options: { visibility: Reply['visibility']; top: number }, ctx: CommandContext): Reply {
-  const result = searchAndLog(question, options.top, ctx, true);
-  return { ...answerFromSearch(result, options.visibility), data: searchPayload(result) };
+  const { result, forOs } = searchAndLog(question, options.top, ctx, true);
+  const reply = answerFromSearch(result, options.visibility);
+  return { ...reply, ...(forOs ? { lead: osLead(forOs) } : {}), data: searchPayload(result) };
 }
 
 /** A help-channel post: answered under the post only when sure (null: a TA will answer), with solved / still stuck. */
 export function answerHelpPost(question: string, ctx: CommandContext): Reply | null {
-  const result = searchAndLog(question, 3, ctx, false);
+  const { result, forOs } = searchAndLog(question, 3, ctx, false);
   const best = result.hits[0];
   if (!result.confident || !best) return null;
   return {
     ...sectionView(best.section, 'public'),
-    lead: 'This part of the pre-work may answer your question:',
+    lead: ['This part of the pre-work may answer your question:', forOs ? osLead(forOs) : ''].filter(Boolean).join('\n'),
     buttons: [solvedButton(), stuckButton(question)],
     data: searchPayload(result),
   };

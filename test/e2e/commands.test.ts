@@ -201,6 +201,19 @@ describe('/check-python', () => {
     expect(r.text).toMatch(/ready/);
     expect(r.text).toMatch(/Python 2/);
   });
+
+  it("answers a question that depends on the OS for the one the student's last check showed", async () => {
+    await t.fake.waitForResponse((await t.fake.slash('check-python', { paste: 'PS C:\\Users\\sam> python --version\nPython 3.12.4' }, { user: 'ta' })).id);
+    const { id } = await t.fake.slash('ask', { question: 'how to install vs code' }, { user: 'ta' });
+    const r = await t.fake.waitForResponse(id);
+    expect(r.text).toMatch(/Install VS Code on Windows/);
+    expect(r.text).toMatch(/For Windows, the system your last \/check-python showed/);
+    expect(buttonLabels(r.components)).not.toContain('macOS');
+    // In a help channel too: answered for their system instead of left to a TA.
+    const sent = await t.fake.messageCreate({ content: 'how do i install vs code', author: 'ta', channel: 'helpChannel' });
+    const reply = await t.fake.waitForRequest((q) => q.method === 'POST' && (q.body as { message_reference?: { message_id: string } }).message_reference?.message_id === sent.id);
+    expect((reply.body as { embeds: { title: string }[] }).embeds[0]!.title).toMatch(/Windows/);
+  });
 });
 
 describe('/topics', () => {
