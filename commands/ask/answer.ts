@@ -50,21 +50,27 @@ export function searchPayload(result: SearchResult): Record<string, unknown> {
  * operating system and the student's last /check-python showed theirs, it is asked for that one.
  */
 function searchAndLog(question: string, top: number, ctx: CommandContext, pick: boolean): { result: SearchResult; forOs?: KnownOs } {
+  const found = searchForOs(question, top, ctx, pick, ctx.invoker.id);
+  if (!found.result.confident) recordUnanswered(ctx, question);
+  return found;
+}
+
+/** The search, asked again for `userId`'s system when the answer depends on it and their last check showed it. */
+function searchForOs(question: string, top: number, ctx: CommandContext, pick: boolean, userId: string): { result: SearchResult; forOs?: KnownOs } {
   const index = ctx.services.knowledge();
   const result = pick ? pickOrSearch(index, question, top) : index.search(question, top);
-  const os = result.reason === 'which-os' ? knownOs(ctx) : null;
+  const os = result.reason === 'which-os' ? knownOs(ctx, userId) : null;
   if (os) {
     const forOs = index.search(`${question} on ${OS_LABELS[os]}`, top);
     if (forOs.confident && forOs.hits[0]) return { result: forOs, forOs: os };
   }
-  if (!result.confident) recordUnanswered(ctx, question);
   return { result };
 }
 
 /** Says which system an answer was given for, and how to get another's. */
 function osLead(os: KnownOs): string {
   const other = OSES.find((o) => o !== os) ?? os;
-  return `For ${OS_LABELS[os]}, the system your last /check-python showed. On another one, ask again with it (e.g. "… on ${OS_LABELS[other]}").`;
+  return `For ${OS_LABELS[os]}, the system shown by the last /check-python. On another one, ask again with it (e.g. "… on ${OS_LABELS[other]}").`;
 }
 
 export function askQuestion(question: string, options: { visibility: Reply['visibility']; top: number }, ctx: CommandContext): Reply {
@@ -91,9 +97,9 @@ export function answerHelpPost(question: string, ctx: CommandContext): Reply | n
  * the share button, which has nothing to add there); otherwise only the TA sees the candidates.
  */
 export function findAnswerReply(message: string, ctx: CommandContext): Reply {
-  const result = ctx.services.knowledge().search(message, 5);
+  const { result, forOs } = searchForOs(message, 5, ctx, false, ctx.target?.author.id ?? ctx.invoker.id);
   const reply = answerFromSearch(result, 'public');
-  if (reply.kind === 'answer') return { ...reply, buttons: reply.buttons?.filter((b) => !b.privateOnly) };
+  if (reply.kind === 'answer') return { ...reply, ...(forOs ? { lead: osLead(forOs) } : {}), buttons: reply.buttons?.filter((b) => !b.privateOnly) };
   // Not sure: nothing is posted under the student's question.
   return { ...reply, visibility: 'private', buttons: [] };
 }

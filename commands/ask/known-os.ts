@@ -3,11 +3,11 @@ import { isKnownOs } from '../../src/python/os.js';
 import type { KnownOs } from '../../src/python/types.js';
 
 /**
- * The operating system the student's latest /check-python showed, or null. A question whose steps
+ * The operating system a student's latest /check-python showed, or null. A question whose steps
  * differ by system ("how do I install vs code") is then answered for theirs, as a TA who had
  * seen their terminal would, instead of asking which one.
  */
-export function knownOs(ctx: CommandContext): KnownOs | null {
-  const latest = ctx.services.store.latestVerdicts().find((v) => v.userId === ctx.invoker.id);
+export function knownOs(ctx: CommandContext, userId: string): KnownOs | null {
+  const latest = ctx.services.store.latestVerdicts().find((v) => v.userId === userId);
   return latest && isKnownOs(latest.os) ? latest.os : null;
 }

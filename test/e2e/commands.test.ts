@@ -207,12 +207,22 @@ describe('/check-python', () => {
     const { id } = await t.fake.slash('ask', { question: 'how to install vs code' }, { user: 'ta' });
     const r = await t.fake.waitForResponse(id);
     expect(r.text).toMatch(/Install VS Code on Windows/);
-    expect(r.text).toMatch(/For Windows, the system your last \/check-python showed/);
+    expect(r.text).toMatch(/For Windows, the system shown by the last \/check-python/);
     expect(buttonLabels(r.components)).not.toContain('macOS');
     // In a help channel too: answered for their system instead of left to a TA.
     const sent = await t.fake.messageCreate({ content: 'how do i install vs code', author: 'ta', channel: 'helpChannel' });
     const reply = await t.fake.waitForRequest((q) => q.method === 'POST' && (q.body as { message_reference?: { message_id: string } }).message_reference?.message_id === sent.id);
     expect((reply.body as { embeds: { title: string }[] }).embeds[0]!.title).toMatch(/Windows/);
+  });
+
+  it('"Find pre-work answer" on such a question answers for the system of the student who asked, not the TA', async () => {
+    await t.fake.waitForResponse((await t.fake.slash('check-python', { paste: 'pi@raspberrypi:~ $ python3 --version\nPython 3.11.2' }, { user: 'student2' })).id);
+    const target = await t.fake.messageCreate({ content: 'how do i install vs code', author: 'student2' });
+    await t.fake.messageContextMenu('Find pre-work answer', target.id, { user: 'ta' });
+    const posted = await t.fake.waitForRequest((r) => r.method === 'POST' && (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === target.id);
+    const body = posted.body as { content?: string; embeds: { title: string; description?: string }[] };
+    expect(body.embeds[0]!.title).toMatch(/Linux|Ubuntu|Debian/);
+    expect(JSON.stringify(body)).toMatch(/For Linux, the system shown by the last \/check-python/);
   });
 });
 
