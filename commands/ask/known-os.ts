@@ -8,6 +8,6 @@ import type { KnownOs } from '../../src/python/types.js';
  * seen their terminal would, instead of asking which one.
  */
 export function knownOs(ctx: CommandContext, userId: string): KnownOs | null {
-  const latest = ctx.services.store.latestVerdicts().find((v) => v.userId === userId);
+  const latest = ctx.services.store.latestVerdictOf(userId);
   return latest && isKnownOs(latest.os) ? latest.os : null;
 }

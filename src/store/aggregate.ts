@@ -45,6 +45,10 @@ export class Aggregate {
     return [...this.verdicts.values()];
   }
 
+  latestVerdictOf(userId: string): VerdictRecord | undefined {
+    return this.verdicts.get(userId);
+  }
+
   openQuestions(limit: number): OpenQuestion[] {
     return [...this.questions.values()]
       .sort((a, b) => b.count - a.count || b.lastAt.localeCompare(a.lastAt))

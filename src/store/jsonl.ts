@@ -38,6 +38,7 @@ export function openJsonlStore(dataDir: string, logger: Logger, now: () => Date 
       return record;
     },
     latestVerdicts: () => aggregate.latestVerdicts(),
+    latestVerdictOf: (userId) => aggregate.latestVerdictOf(userId),
     openQuestions: (limit) => aggregate.openQuestions(limit),
     close() {
       if (fd === null) return;

@@ -12,6 +12,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): Store {
       return record;
     },
     latestVerdicts: () => aggregate.latestVerdicts(),
+    latestVerdictOf: (userId) => aggregate.latestVerdictOf(userId),
     openQuestions: (limit: number) => aggregate.openQuestions(limit),
     close: () => {},
   };

@@ -61,6 +61,8 @@ export interface Store {
   /** Stamps the record with the current time, keeps it, and returns it as kept. */
   record(record: NewRecord): StoreRecord;
   latestVerdicts(): VerdictRecord[];
+  /** One student's latest verdict (their system, for questions that depend on it). */
+  latestVerdictOf(userId: string): VerdictRecord | undefined;
   openQuestions(limit: number): OpenQuestion[];
   close(): void;
 }

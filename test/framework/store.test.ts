@@ -25,6 +25,8 @@ describe('JSONL store', () => {
 
     const again = openJsonlStore(dir, logger);
     expect(again.latestVerdicts()).toEqual([expect.objectContaining({ userId: 'u1', verdict: 'ok', version: '3.12.4' })]);
+    expect(again.latestVerdictOf('u1')).toMatchObject({ verdict: 'ok', os: 'macos' });
+    expect(again.latestVerdictOf('u2')).toBeUndefined();
     const open = again.openQuestions(10);
     expect(open[0]).toMatchObject({ query: 'Parking?', count: 2, kind: 'unanswered' });
     expect(open[1]).toMatchObject({ query: 'brew python', count: 1, kind: 'unhelpful', sectionId: 'python-macos/x' });
