@@ -1,7 +1,8 @@
 /**
  * The tenth signature pass, each written here the way the tool prints it (wording checked in the
  * tool's source or in public pastes, see the commit messages) and pasted the way students paste it:
- * - pip's PEP 668 refusal named by its override option ("--break-system-packages").
+ * - pip's PEP 668 refusal named by its override option ("--break-system-packages");
+ * - pip falling back to InstructLab 0.17 for 'instructlab[mps]' ("does not provide the extra 'mps'").
  * Each must be answered confidently by the section that declares it; the look-alikes below are
  * other failures in nearly the same words and must be left to the ranking.
  */
@@ -17,6 +18,7 @@ beforeAll(async () => {
 const answer = (q: string) => firstAnswer(index, q);
 
 const PEP668 = 'pip says error: externally-managed-environment';
+const ILAB_PYTHON = 'Python versions supported by InstructLab';
 
 describe('tenth-pass error pastes reach the section that answers them', () => {
   it.each([
@@ -27,6 +29,13 @@ describe('tenth-pass error pastes reach the section that answers them', () => {
     ],
     ['pip wont install anything on ubuntu 24, a friend said to just add --break-system-packages, is that ok for the workshop?', PEP668],
     ['on my mac brew python: pip3 install ollama --break-system-packages worked but now im scared i broke something', PEP668],
+    // pip falling back to InstructLab 0.17, which has no mps extra, on a Python it cannot install on.
+    [
+      "(venv) ana@MacBook-Pro instructlab % pip install 'instructlab[mps]'\nCollecting instructlab[mps]\n  Using cached instructlab-0.17.2-py3-none-any.whl.metadata (16 kB)\nWARNING: instructlab 0.17.2 does not provide the extra 'mps'",
+      ILAB_PYTHON,
+    ],
+    ['following the mac metal guide, pip says WARNING: instructlab 0.17.1 does not provide the extra\n\'mps\' and then ilab has no model command', ILAB_PYTHON],
+    ['why does pip say instructlab 0.17.2 does not provide the extra mps on my m3 mac?', ILAB_PYTHON],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -37,6 +46,9 @@ describe('tenth-pass look-alikes are left to the ranking', () => {
     // Broken system packages in other words are not pip's PEP 668 option.
     'sudo apt autoremove broke system packages and now the terminal will not open',
     'E: Unable to correct problems, you have held broken packages.',
+    // Other packages' missing extras are not InstructLab's fallback.
+    "WARNING: typer 0.12.3 does not provide the extra 'all'",
+    "WARNING: torch 2.5.1 does not provide the extra 'cuda'",
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
