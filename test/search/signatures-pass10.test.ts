@@ -2,7 +2,9 @@
  * The tenth signature pass, each written here the way the tool prints it (wording checked in the
  * tool's source or in public pastes, see the commit messages) and pasted the way students paste it:
  * - pip's PEP 668 refusal named by its override option ("--break-system-packages");
- * - pip falling back to InstructLab 0.17 for 'instructlab[mps]' ("does not provide the extra 'mps'").
+ * - pip falling back to InstructLab 0.17 for 'instructlab[mps]' ("does not provide the extra 'mps'");
+ * - apt asked for pip under a name it does not have ("locate package python-pip", "locate package
+ *   pip", "locate package pip3", Ubuntu 20.04's "'python-pip' has no" installation candidate).
  * Each must be answered confidently by the section that declares it; the look-alikes below are
  * other failures in nearly the same words and must be left to the ranking.
  */
@@ -19,6 +21,7 @@ const answer = (q: string) => firstAnswer(index, q);
 
 const PEP668 = 'pip says error: externally-managed-environment';
 const ILAB_PYTHON = 'Python versions supported by InstructLab';
+const PIP = 'pip: command not found';
 
 describe('tenth-pass error pastes reach the section that answers them', () => {
   it.each([
@@ -36,6 +39,17 @@ describe('tenth-pass error pastes reach the section that answers them', () => {
     ],
     ['following the mac metal guide, pip says WARNING: instructlab 0.17.1 does not provide the extra\n\'mps\' and then ilab has no model command', ILAB_PYTHON],
     ['why does pip say instructlab 0.17.2 does not provide the extra mps on my m3 mac?', ILAB_PYTHON],
+    // apt has pip only as python3-pip.
+    [
+      'ana@ubuntu:~$ sudo apt install python-pip\nReading package lists... Done\nBuilding dependency tree... Done\nReading state information... Done\nE: Unable to locate package python-pip',
+      PIP,
+    ],
+    ['root@8fa9356600f6:/# apt-get install python3 pip3 -y\nReading package lists... Done\nE: Unable to locate package pip3', PIP],
+    ['tried sudo apt install pip like google said and got E: Unable to locate package pip. whats the right name??', PIP],
+    [
+      'ana@focal:~$ sudo apt install python-pip\nPackage python-pip is not available, but is referred to by another package.\nThis may mean that the package is missing, has been obsoleted, or\nis only available from another source\n\nE: Package \'python-pip\' has no installation candidate',
+      PIP,
+    ],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -49,6 +63,10 @@ describe('tenth-pass look-alikes are left to the ranking', () => {
     // Other packages' missing extras are not InstructLab's fallback.
     "WARNING: typer 0.12.3 does not provide the extra 'all'",
     "WARNING: torch 2.5.1 does not provide the extra 'cuda'",
+    // Other packages apt cannot find, pip's own name among them, are not the wrong name for pip.
+    'E: Unable to locate package pipx',
+    'E: Unable to locate package pipewire',
+    "E: Package 'python-virtualenv' has no installation candidate",
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
