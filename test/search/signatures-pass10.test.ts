@@ -22,6 +22,7 @@ const answer = (q: string) => firstAnswer(index, q);
 const PEP668 = 'pip says error: externally-managed-environment';
 const ILAB_PYTHON = 'Python versions supported by InstructLab';
 const PIP = 'pip: command not found';
+const WINGET = 'Install Python 3.12 on Windows with winget';
 
 describe('tenth-pass error pastes reach the section that answers them', () => {
   it.each([
@@ -50,6 +51,13 @@ describe('tenth-pass error pastes reach the section that answers them', () => {
       'ana@focal:~$ sudo apt install python-pip\nPackage python-pip is not available, but is referred to by another package.\nThis may mean that the package is missing, has been obsoleted, or\nis only available from another source\n\nE: Package \'python-pip\' has no installation candidate',
       PIP,
     ],
+    // winget given a name rather than an id.
+    [
+      'PS C:\\Users\\ana> winget install python\nMultiple packages found matching input criteria. Please refine the input.\nName        Id                 Source\n-----------------------------------------\nPython 3.12 Python.Python.3.12 winget\nPython 3.13 Python.Python.3.13 winget',
+      WINGET,
+    ],
+    ['winget says Multiple packages found matching input\ncriteria. Please refine the input. i just want python 3.12', WINGET],
+    ['when i type winget install python 3.12 it says multiple packages found matching the input criteria', WINGET],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -67,6 +75,9 @@ describe('tenth-pass look-alikes are left to the ranking', () => {
     'E: Unable to locate package pipx',
     'E: Unable to locate package pipewire',
     "E: Package 'python-virtualenv' has no installation candidate",
+    // winget's other failures are not a name that fits several packages.
+    'No applicable installer found; see logs for more details.',
+    'Installer hash does not match; this cannot be overridden when running as admin',
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
