@@ -23,6 +23,7 @@ const PEP668 = 'pip says error: externally-managed-environment';
 const ILAB_PYTHON = 'Python versions supported by InstructLab';
 const PIP = 'pip: command not found';
 const WINGET = 'Install Python 3.12 on Windows with winget';
+const VSCODE_DEB = 'Install VS Code on Ubuntu or Debian with the .deb package';
 
 describe('tenth-pass error pastes reach the section that answers them', () => {
   it.each([
@@ -58,6 +59,12 @@ describe('tenth-pass error pastes reach the section that answers them', () => {
     ],
     ['winget says Multiple packages found matching input\ncriteria. Please refine the input. i just want python 3.12', WINGET],
     ['when i type winget install python 3.12 it says multiple packages found matching the input criteria', WINGET],
+    // The .deb opened in Ubuntu's software app rather than given to apt.
+    [
+      "1. Go to code.visualstudio.com/download\n2. Select the .deb 64 bit button.\n3. Open the downloaded file\n4. Click on the 'Ubuntu Software is Ready' button.\n5. Observe message 'Failed to Install file: not supported'.",
+      VSCODE_DEB,
+    ],
+    ['double clicked code_1.96.2-1734607745_amd64.deb on ubuntu 22.04 and the app center says Failed to install file: not\nsupported ???', VSCODE_DEB],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -78,6 +85,9 @@ describe('tenth-pass look-alikes are left to the ranking', () => {
     // winget's other failures are not a name that fits several packages.
     'No applicable installer found; see logs for more details.',
     'Installer hash does not match; this cannot be overridden when running as admin',
+    // The software app's other refusals, and other installs that are not supported, are not the .deb opened by double-click.
+    'Failed to install file: authentication failed',
+    'Failed to install extension: not supported',
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
