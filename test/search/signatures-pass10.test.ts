@@ -24,6 +24,7 @@ const ILAB_PYTHON = 'Python versions supported by InstructLab';
 const PIP = 'pip: command not found';
 const WINGET = 'Install Python 3.12 on Windows with winget';
 const VSCODE_DEB = 'Install VS Code on Ubuntu or Debian with the .deb package';
+const NETWORK = 'Corporate laptop: proxy and blocked downloads for pip, Ollama and Hugging Face';
 
 describe('tenth-pass error pastes reach the section that answers them', () => {
   it.each([
@@ -65,6 +66,13 @@ describe('tenth-pass error pastes reach the section that answers them', () => {
       VSCODE_DEB,
     ],
     ['double clicked code_1.96.2-1734607745_amd64.deb on ubuntu 22.04 and the app center says Failed to install file: not\nsupported ???', VSCODE_DEB],
+    // huggingface_hub's download with no connection to the Hub and no cached copy.
+    [
+      '(venv) ana@ubuntu:~/instructlab$ ilab model download\n  File "/home/ana/instructlab/venv/lib/python3.11/site-packages/huggingface_hub/file_download.py", line 1648, in _raise_on_head_call_error\n    raise LocalEntryNotFoundError(\nhuggingface_hub.errors.LocalEntryNotFoundError: An error happened while trying to locate the file on the Hub and we cannot find the requested files in the local cache. Please check your connection and try again or make sure your Internet connection is on.',
+      NETWORK,
+    ],
+    ['on the office wifi ilab model download ends with LocalEntryNotFoundError: An error happened while trying\nto locate the file on the Hub and we cannot find the requested files in the local\ncache.', NETWORK],
+    ['ilab download says an error happened while trying to locate the file on the hub, check your connection? my internet works', NETWORK],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -88,6 +96,9 @@ describe('tenth-pass look-alikes are left to the ranking', () => {
     // The software app's other refusals, and other installs that are not supported, are not the .deb opened by double-click.
     'Failed to install file: authentication failed',
     'Failed to install extension: not supported',
+    // Offline mode, and transformers' own cache message, are not the Hub out of reach.
+    "LocalEntryNotFoundError: Cannot find the requested files in the disk cache and outgoing traffic has been disabled. To enable hf.co look-ups and downloads online, set 'local_files_only' to False.",
+    "OSError: We couldn't connect to 'https://huggingface.co' to load this file, couldn't find it in the cached files and it looks like gpt2 is not the path to a directory containing a file named config.json.",
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
