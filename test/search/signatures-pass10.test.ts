@@ -25,6 +25,7 @@ const PIP = 'pip: command not found';
 const WINGET = 'Install Python 3.12 on Windows with winget';
 const VSCODE_DEB = 'Install VS Code on Ubuntu or Debian with the .deb package';
 const NETWORK = 'Corporate laptop: proxy and blocked downloads for pip, Ollama and Hugging Face';
+const ENSUREPIP = 'ensurepip is not available when creating a venv';
 
 describe('tenth-pass error pastes reach the section that answers them', () => {
   it.each([
@@ -73,6 +74,9 @@ describe('tenth-pass error pastes reach the section that answers them', () => {
     ],
     ['on the office wifi ilab model download ends with LocalEntryNotFoundError: An error happened while trying\nto locate the file on the Hub and we cannot find the requested files in the local\ncache.', NETWORK],
     ['ilab download says an error happened while trying to locate the file on the hub, check your connection? my internet works', NETWORK],
+    // A slimmed-down Debian or Ubuntu Python 3 without its venv package.
+    ['vscode@6f2c1a:/workspaces/workshop$ python3 -m venv .venv\n/usr/bin/python3: No module named venv', ENSUREPIP],
+    ['in the dev container python3 -m venv .venv just says /usr/bin/python3: No module named venv. python3 --version is 3.12.3', ENSUREPIP],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -99,6 +103,9 @@ describe('tenth-pass look-alikes are left to the ranking', () => {
     // Offline mode, and transformers' own cache message, are not the Hub out of reach.
     "LocalEntryNotFoundError: Cannot find the requested files in the disk cache and outgoing traffic has been disabled. To enable hf.co look-ups and downloads online, set 'local_files_only' to False.",
     "OSError: We couldn't connect to 'https://huggingface.co' to load this file, couldn't find it in the cached files and it looks like gpt2 is not the path to a directory containing a file named config.json.",
+    // Other modules missing from a Python 3 are not its venv package.
+    '/usr/bin/python3: No module named virtualenv',
+    '/usr/bin/python3: No module named uv',
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
