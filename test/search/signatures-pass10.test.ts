@@ -26,6 +26,7 @@ const WINGET = 'Install Python 3.12 on Windows with winget';
 const VSCODE_DEB = 'Install VS Code on Ubuntu or Debian with the .deb package';
 const NETWORK = 'Corporate laptop: proxy and blocked downloads for pip, Ollama and Hugging Face';
 const ENSUREPIP = 'ensurepip is not available when creating a venv';
+const DEADSNAKES = 'Install Python 3.12 or 3.11 on Ubuntu with the deadsnakes PPA';
 
 describe('tenth-pass error pastes reach the section that answers them', () => {
   it.each([
@@ -77,6 +78,12 @@ describe('tenth-pass error pastes reach the section that answers them', () => {
     // A slimmed-down Debian or Ubuntu Python 3 without its venv package.
     ['vscode@6f2c1a:/workspaces/workshop$ python3 -m venv .venv\n/usr/bin/python3: No module named venv', ENSUREPIP],
     ['in the dev container python3 -m venv .venv just says /usr/bin/python3: No module named venv. python3 --version is 3.12.3', ENSUREPIP],
+    // The deadsnakes PPA on Ubuntu 25.04 and 25.10, which it does not serve.
+    [
+      "ana@ubuntu:~$ sudo add-apt-repository ppa:deadsnakes/ppa && sudo apt update\nHit:1 http://archive.ubuntu.com/ubuntu plucky InRelease\nIgn:2 https://ppa.launchpadcontent.net/deadsnakes/ppa/ubuntu plucky InRelease\nErr:3 https://ppa.launchpadcontent.net/deadsnakes/ppa/ubuntu plucky Release\n  404  Not Found [IP: 2620:2d:4000:1::81 443]\nE: The repository 'https://ppa.launchpadcontent.net/deadsnakes/ppa/ubuntu plucky Release' does not have a Release file.",
+      DEADSNAKES,
+    ],
+    ["Error: The repository 'https://ppa.launchpadcontent.net/deadsnakes/ppa/ubuntu questing Release' does not\nhave a Release file.\non ubuntu 25.10, what now?", DEADSNAKES],
   ])('%s', (paste, heading) => {
     expect(answer(paste)).toEqual(signatureAnswer(heading));
   });
@@ -106,6 +113,9 @@ describe('tenth-pass look-alikes are left to the ranking', () => {
     // Other modules missing from a Python 3 are not its venv package.
     '/usr/bin/python3: No module named virtualenv',
     '/usr/bin/python3: No module named uv',
+    // The PPA on a release it serves, and another repository on a non-LTS release, are not deadsnakes left out.
+    'Hit:5 https://ppa.launchpadcontent.net/deadsnakes/ppa/ubuntu noble InRelease',
+    "E: The repository 'https://download.docker.com/linux/ubuntu plucky Release' does not have a Release file.",
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
