@@ -4,7 +4,16 @@
  * - pip's PEP 668 refusal named by its override option ("--break-system-packages");
  * - pip falling back to InstructLab 0.17 for 'instructlab[mps]' ("does not provide the extra 'mps'");
  * - apt asked for pip under a name it does not have ("locate package python-pip", "locate package
- *   pip", "locate package pip3", Ubuntu 20.04's "'python-pip' has no" installation candidate).
+ *   pip", "locate package pip3", Ubuntu 20.04's "'python-pip' has no" installation candidate);
+ * - winget given a short name that fits several packages ("Multiple packages found matching input
+ *   criteria");
+ * - Ubuntu's software app refusing VS Code's .deb opened with a double-click ("install file: not
+ *   supported", kept under five words so that only the copied message matches);
+ * - huggingface_hub unable to reach the Hub with nothing cached ("trying to locate the file on the
+ *   Hub"), under the corporate-network section;
+ * - a Python 3 with no venv module at all ("/usr/bin/python3: No module named venv");
+ * - the deadsnakes PPA added on a non-LTS Ubuntu, which it does not serve ("deadsnakes/ppa/ubuntu
+ *   plucky", "deadsnakes/ppa/ubuntu questing").
  * Each must be answered confidently by the section that declares it; the look-alikes below are
  * other failures in nearly the same words and must be left to the ranking.
  */
