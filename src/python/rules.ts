@@ -673,14 +673,15 @@ const BARE_END = String.raw`(?![\w+]|\.\d)`;
  * - said to be installed or the default: "but 3.7.4 is installed";
  * - what it printed, told in a reply to the check: "it says 3.8.10", "shows me 3.9", "its 3.9",
  *   "ver 3.11.2" (the check asks for what `python --version` printed; people answer in words);
- *   "it", "terminal" or nothing says it, not another program ("pyenv global says 3.12.1");
+ *   "it", "terminal" or nothing says it, not another program ("pyenv global says 3.12.1"); the same
+ *   opening a reply in Spanish, Portuguese, French or German ("me sale 3.8.10", "aparece 3.9.6");
  * - in Chinese, where no word boundary separates the cue from the number: after "to", "use",
  *   "installed", "switch to" ("回退到3.10", "改用3.11"), or before "版本" (version: "2.7版本").
  */
 export const BARE_MENTIONS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:with|to|on|using|use|installed|have|has|get|got|running|run)(?:\s{1,3}(?:version\s{1,3})?|\s{0,2}\(\s{0,2})v?(${BARE_VERSION}(?:(?:a|b|rc)\d{1,3})?)${BARE_END}`, 'gi'),
   new RegExp(String.raw`(?<![\w.])v?(${BARE_VERSION})\s{1,3}(?:is|was)\s{1,3}(?:installed|the default)\b`, 'gi'),
-  new RegExp(String.raw`(?:(?:^\s{0,3}|\b(?:it|that|this|terminal|console|output|now|still)\s{1,3})(?:says?|said|shows?|showed|gives?|gave|returns?|returned|prints?|printed|displays?|displayed)(?:\s{1,3}me)?|^\s{0,3}(?:it'?s|it is|its|ver\.?))\s{1,3}["'\u201c\u2018]?v?(${BARE_VERSION}(?:(?:a|b|rc)\d{1,3})?)${BARE_END}`, 'gi'),
+  new RegExp(String.raw`(?:(?:^\s{0,3}|\b(?:it|that|this|terminal|console|output|now|still)\s{1,3})(?:says?|said|shows?|showed|gives?|gave|returns?|returned|prints?|printed|displays?|displayed)(?:\s{1,3}me)?|^\s{0,3}(?:it'?s|it is|its|ver\.?)|^\s{0,3}(?:(?:me|lo|la)\s{1,3})?(?:sale|dice|aparece|muestra|mostra|diz|affiche|zeigt))\s{1,3}["'\u201c\u2018]?v?(${BARE_VERSION}(?:(?:a|b|rc)\d{1,3})?)${BARE_END}`, 'gi'),
   new RegExp(String.raw`(?:到|用|装了?|换成)\s{0,2}v?(${BARE_VERSION})${BARE_END}|(?<![\w.])(${BARE_VERSION})\s{0,2}版本`, 'g'),
 ];
 /**
