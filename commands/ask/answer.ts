@@ -49,44 +49,49 @@ export function searchPayload(result: SearchResult): Record<string, unknown> {
  * post): search, and log what could not be answered for the TAs. When the answer depends on the
  * operating system and the student's last /check-python showed theirs, it is asked for that one.
  */
-function searchAndLog(question: string, top: number, ctx: CommandContext, pick: boolean): { result: SearchResult; forOs?: KnownOs } {
+function searchAndLog(question: string, top: number, ctx: CommandContext, pick: boolean): OsSearch {
   const found = searchForOs(question, top, ctx, pick, ctx.invoker.id);
   if (!found.result.confident) recordUnanswered(ctx, question);
   return found;
 }
 
+/** A search, and when it was answered for a system the student did not name, the lead that says which. */
+interface OsSearch {
+  result: SearchResult;
+  osLead?: string;
+}
+
 /** The search, asked again for `userId`'s system when the answer depends on it and their last check showed it. */
-function searchForOs(question: string, top: number, ctx: CommandContext, pick: boolean, userId: string): { result: SearchResult; forOs?: KnownOs } {
+function searchForOs(question: string, top: number, ctx: CommandContext, pick: boolean, userId: string): OsSearch {
   const index = ctx.services.knowledge();
   const result = pick ? pickOrSearch(index, question, top) : index.search(question, top);
   const os = result.reason === 'which-os' ? knownOs(ctx, userId) : null;
   if (os) {
     const forOs = index.search(`${question} on ${OS_LABELS[os]}`, top);
-    if (forOs.confident && forOs.hits[0]) return { result: forOs, forOs: os };
+    if (forOs.confident && forOs.hits[0]) return { result: forOs, osLead: leadForOs(os) };
   }
   return { result };
 }
 
 /** Says which system an answer was given for, and how to get another's. */
-function osLead(os: KnownOs): string {
+function leadForOs(os: KnownOs): string {
   const other = OSES.find((o) => o !== os) ?? os;
   return `For ${OS_LABELS[os]}, the system shown by the last /check-python. On another one, ask again with it (e.g. "… on ${OS_LABELS[other]}").`;
 }
 
 export function askQuestion(question: string, options: { visibility: Reply['visibility']; top: number }, ctx: CommandContext): Reply {
-  const { result, forOs } = searchAndLog(question, options.top, ctx, true);
-  const reply = answerFromSearch(result, options.visibility);
-  return { ...reply, ...(forOs ? { lead: osLead(forOs) } : {}), data: searchPayload(result) };
+  const { result, osLead } = searchAndLog(question, options.top, ctx, true);
+  return { ...answerFromSearch(result, options.visibility), ...(osLead ? { lead: osLead } : {}), data: searchPayload(result) };
 }
 
 /** A help-channel post: answered under the post only when sure (null: a TA will answer), with solved / still stuck. */
 export function answerHelpPost(question: string, ctx: CommandContext): Reply | null {
-  const { result, forOs } = searchAndLog(question, 3, ctx, false);
+  const { result, osLead } = searchAndLog(question, 3, ctx, false);
   const best = result.hits[0];
   if (!result.confident || !best) return null;
   return {
     ...sectionView(best.section, 'public'),
-    lead: ['This part of the pre-work may answer your question:', forOs ? osLead(forOs) : ''].filter(Boolean).join('\n'),
+    lead: ['This part of the pre-work may answer your question:', osLead].filter(Boolean).join('\n'),
     buttons: [solvedButton(), stuckButton(question)],
     data: searchPayload(result),
   };
@@ -97,9 +102,9 @@ export function answerHelpPost(question: string, ctx: CommandContext): Reply | n
  * the share button, which has nothing to add there); otherwise only the TA sees the candidates.
  */
 export function findAnswerReply(message: string, ctx: CommandContext): Reply {
-  const { result, forOs } = searchForOs(message, 5, ctx, false, ctx.target?.author.id ?? ctx.invoker.id);
+  const { result, osLead } = searchForOs(message, 5, ctx, false, ctx.target?.author.id ?? ctx.invoker.id);
   const reply = answerFromSearch(result, 'public');
-  if (reply.kind === 'answer') return { ...reply, ...(forOs ? { lead: osLead(forOs) } : {}), buttons: reply.buttons?.filter((b) => !b.privateOnly) };
+  if (reply.kind === 'answer') return { ...reply, ...(osLead ? { lead: osLead } : {}), buttons: reply.buttons?.filter((b) => !b.privateOnly) };
   // Not sure: nothing is posted under the student's question.
   return { ...reply, visibility: 'private', buttons: [] };
 }

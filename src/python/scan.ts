@@ -578,8 +578,9 @@ export function scanLines(lines: readonly string[]): ScanResult {
     const missing = matchNotFound(line, current);
     if (missing) {
       if (!result.errorRules.includes(missing.rule)) result.errorRules.push(missing.rule);
-      const meant = isPythonCommand(missing.command) ? undefined : misspeltPython(missing.command);
-      if (isPythonCommand(missing.command) || meant) result.notFound.push({ line: index, command: missing.command, rule: missing.rule, ...(meant ? { meant } : {}) });
+      // misspeltPython is null for a real Python command, and for anything that is no slip of one
+      const meant = misspeltPython(missing.command);
+      if (meant || isPythonCommand(missing.command)) result.notFound.push({ line: index, command: missing.command, rule: missing.rule, ...(meant ? { meant } : {}) });
       // The command failed: what follows is not its output. The line itself may still tell a
       // version in a sentence ("I get Python 3.10.3 but zsh: command not found: pip").
       current = null;
