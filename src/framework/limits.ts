@@ -66,3 +66,17 @@ function isHigh(code: number): boolean {
 function isLow(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
+
+/**
+ * At most `max` code units of a long text, keeping its start and its end with a marked gap: a
+ * pasted log opens with the command that was run and closes with the error that stopped it.
+ * `headShare` of the room goes to the start.
+ */
+export function headAndTail(text: string, max: number, headShare = 0.3): string {
+  const clean = wellFormed(text);
+  if (clean.length <= max) return clean;
+  const gap = `\n${ELLIPSIS}\n`;
+  const room = Math.max(0, max - gap.length);
+  const head = Math.floor(room * headShare);
+  return truncate(clean, head, { ellipsis: '' }) + gap + truncate(clean, room - head, { ellipsis: '', keep: 'end' });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeCut, truncate, wellFormed } from '../../src/framework/limits.js';
+import { headAndTail, safeCut, truncate, wellFormed } from '../../src/framework/limits.js';
 import { boundedText } from '../../src/framework/options.js';
 
 const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -42,5 +42,29 @@ describe('boundedText', () => {
     const out = schema.parse('🐍'.repeat(3000));
     expect(out.length).toBeLessThanOrEqual(501);
     expect(out).not.toMatch(LONE);
+  });
+});
+
+describe('headAndTail', () => {
+  it('keeps a short text whole', () => {
+    expect(headAndTail('pip install ilab', 100)).toBe('pip install ilab');
+  });
+
+  it('keeps the start and the end of a long log within the limit, the gap marked', () => {
+    const log = `$ pip install instructlab\n${'Collecting something\n'.repeat(200)}ERROR: Failed building wheel for llama-cpp-python`;
+    const cut = headAndTail(log, 300);
+    expect(cut.length).toBeLessThanOrEqual(300);
+    expect(cut.startsWith('$ pip install instructlab')).toBe(true);
+    expect(cut.endsWith('ERROR: Failed building wheel for llama-cpp-python')).toBe(true);
+    expect(cut).toContain('\n…\n');
+  });
+
+  it('never cuts an emoji in two at either end', () => {
+    const text = '😀'.repeat(500);
+    for (const max of [50, 51, 52, 53]) {
+      const cut = headAndTail(text, max);
+      expect(cut.length).toBeLessThanOrEqual(max);
+      expect(LONE.test(cut)).toBe(false);
+    }
   });
 });

@@ -16,6 +16,7 @@ import type { AnyCommand } from '../../framework/registry.js';
 import { notice } from '../../framework/reply.js';
 import { contextFor, runAutocomplete, runCommand, runComponent } from '../../framework/run.js';
 import { imageInput, imagesOf } from './attachments.js';
+import { messageText, textFilesOf } from './message-text.js';
 import type { BotContext } from './context.js';
 import { invokerOf } from './invoker.js';
 import { postMessage } from './post.js';
@@ -149,7 +150,12 @@ async function onMessageMenu(interaction: MessageContextMenuCommandInteraction, 
   const run = { ...contextFor(ctx.services, invoker, interaction.id), target: { id: target.id, link: target.url, content: target.content, author: authorOf(target) } };
   // Reading a screenshot can take longer than Discord's 3 s: past 2 s the TA sees "thinking…",
   // privately, as every answer to them is (the reply itself goes under the student's message).
-  const reply = await deferIfSlow(interaction, runCommand(command, raw, run), true);
+  // A long paste Discord sent as message.txt is part of the message's text.
+  const withFiles = async () => {
+    if (textOption && textFilesOf(target.attachments).length) raw[textOption.name] = await messageText(target, { cdnBase: ctx.config.DISCORD_CDN_URL, logger: ctx.logger });
+    return runCommand(command, raw, run);
+  };
+  const reply = await deferIfSlow(interaction, withFiles(), true);
   const answer = (payload: ReturnType<typeof payloadFor>) => (interaction.deferred ? interaction.editReply(withoutFlags(payload)) : interaction.reply(payload));
   if (reply.visibility !== 'public') {
     await answer(payloadFor(reply, ctx));

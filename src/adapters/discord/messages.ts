@@ -3,6 +3,7 @@ import type { Reply } from '../../framework/reply.js';
 import { contextFor } from '../../framework/run.js';
 import { imagesOf } from './attachments.js';
 import type { BotContext } from './context.js';
+import { messageText, textFilesOf } from './message-text.js';
 import { postMessage } from './post.js';
 import { renderReply } from './render.js';
 
@@ -25,6 +26,8 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
 
 const render = (ctx: BotContext, reply: Parameters<typeof renderReply>[0]) => renderReply(reply, { memos: ctx.services.memos, canBePrivate: false });
 
+const readOptions = (ctx: BotContext) => ({ cdnBase: ctx.config.DISCORD_CDN_URL, logger: ctx.logger });
+
 function invokerOf(message: Message) {
   return { id: message.author.id, name: message.member?.displayName ?? message.author.username, isTA: false };
 }
@@ -32,12 +35,12 @@ function invokerOf(message: Message) {
 async function answerMention(message: Message, ctx: BotContext, botId: string): Promise<void> {
   const handlers = ctx.registry.messages;
   if (!handlers) return;
-  const question = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
   const wait = ctx.cooldown.take(message.author.id);
   if (wait) {
     await postMessage(ctx.client, message.channelId, render(ctx, { kind: 'cooldown', body: `Easy there! Ask me again in ${wait}s.`, visibility: 'public' }), message.id);
     return;
   }
+  const question = (await messageText(message, readOptions(ctx))).replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
   const reply = await handlers.question(question, contextFor(ctx.services, invokerOf(message), message.id), imagesOf(message.attachments));
   await postMessage(ctx.client, message.channelId, render(ctx, reply), message.id);
 }
@@ -56,8 +59,18 @@ async function autoAnswer(message: Message, ctx: BotContext): Promise<void> {
   const key = inThread ? message.channelId : message.id;
   if (ctx.answered.has(key) || ctx.reading.has(key)) return;
   if (!inThread && message.reference) return; // a reply inside a conversation, not a new question
-  // Synchronous from the check above to here, so two posts in one thread cannot both be answered.
-  const result = handlers.helpPost(message.content, contextFor(ctx.services, invokerOf(message), message.id), imagesOf(message.attachments));
+  let text = message.content;
+  if (textFilesOf(message.attachments).length) {
+    // A long paste Discord sent as message.txt: the thread is held while it downloads, as for a screenshot.
+    ctx.reading.add(key);
+    try {
+      text = await messageText(message, readOptions(ctx));
+    } finally {
+      ctx.reading.delete(key);
+    }
+  }
+  // Synchronous from the check above (or the download) to here, so two posts in one thread cannot both be answered.
+  const result = handlers.helpPost(text, contextFor(ctx.services, invokerOf(message), message.id), imagesOf(message.attachments));
   let reply: Reply | null;
   if (result instanceof Promise) {
     // Reading a screenshot: the thread is held until it is read, so the post that opened it is the
