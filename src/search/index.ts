@@ -202,6 +202,13 @@ export class KnowledgeIndex {
     // A word the pages never use (numbers aside) that the best section did not match even after typo repair.
     const unheard = (g: WordGroup) => !/\d/.test(g.word.term) && !this.stats.vocabulary.has(g.word.term) && !best.matchedWords.has(g.word.term);
     const askedOs = groups.some((g) => g.variants.some((v) => OS_WORDS.has(v.term)));
+    // Missing commands a shell reported, and those the student says are missing in words
+    // ("python3 command is not recognised"): an answer about another command is a guess. Words
+    // name the command exactly: "python -m pip" in the pip page does not name a missing python3.
+    const said = this.signatures.saidMissing(question).flatMap((c) => questionWords(c).map((w) => w.term));
+    const otherCommand =
+      (message.missing.length > 0 && !message.missing.some((t) => this.namesCommand(best.n, t, groups))) ||
+      (said.length > 0 && !said.some((t) => this.namesCommand(best.n, t, [])));
     const verdict = judgeConfidence({
       topicWords: topicGroups.length,
       coverage: best.coverage,
@@ -221,7 +228,7 @@ export class KnowledgeIndex {
       namedInFull: namedInFull(this.names[best.n] ?? [], asked),
       lead: hits[1] ? best.score / hits[1].score : Infinity,
       otherOs: !askedOs && this.splitByOs(best, hits, rivals),
-      otherCommand: message.missing.length > 0 && !message.missing.some((t) => this.namesCommand(best.n, t, groups)),
+      otherCommand,
     });
     // When the answer depends on the OS the student did not name, the nearest topics they are
     // offered should hold their system's version, not three variants for one other system.

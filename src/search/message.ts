@@ -173,20 +173,33 @@ export function findShellErrors(text: string): ShellError[] {
 
 /**
  * Commands a student says are missing in their own words, without a shell's message around them:
- * "it shows that brew not found", "brew command not found", "'ilab' was not found".
+ * "it shows that brew not found", "brew command not found", "'ilab' was not found", "python3
+ * command is not recognised".
  * Any word could stand there ("model not found", "file not found"), so only the given commands
  * (those the knowledge declares a not-found error for) count.
  */
 export function findCommandsSaidMissing(text: string, commands: { has(command: string): boolean }): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(SAID_MISSING)) {
-    const command = m[1]!.toLowerCase();
-    if (commands.has(command)) out.add(command);
+  for (const pattern of SAID_MISSING) {
+    for (const m of text.matchAll(pattern)) {
+      const command = m[1]!.toLowerCase();
+      if (commands.has(command)) out.add(command);
+    }
   }
   return [...out];
 }
 
-const SAID_MISSING = new RegExp(`${WORD_START}${Q}?(${CMD})${Q}?(?::\\s*| command | )(?:is |was )?not found\\b`, 'gi');
+const DETERMINERS = 'my|your|our|his|her|their|its|the|this|that|a|an';
+const SAID_MISSING = [
+  new RegExp(`${WORD_START}${Q}?(${CMD})${Q}?(?::\\s*| command | )(?:is |was )?not found\\b`, 'gi'),
+  // "brew not recognised", "the python3 command is not recognized", "'code' was not recognised": a
+  // bare name with an article or possessive before it is not a command ("my code is not
+  // recognized by the linter" is about a program); cmd's and PowerShell's own sentence ("... as an
+  // internal or external command") is left to findShellErrors, which reads its shell.
+  ...[`${Q}(${CMD})${Q}(?: command)?`, `(${CMD}) command`, `(?<!\\b(?:${DETERMINERS}) )(${CMD})`].map(
+    (name) => new RegExp(`${WORD_START}${name} (?:is |was )?not recogni[sz]ed\\b(?! as (?:an?|the) )`, 'gi'),
+  ),
+];
 
 export function findMissingCommands(text: string): string[] {
   return [...new Set(findShellErrors(text).map((e) => e.command))];

@@ -53,6 +53,11 @@ export class SignatureMatcher {
     }
   }
 
+  /** Commands the knowledge declares a not-found error for that the student says, in words, are missing. */
+  saidMissing(message: string): string[] {
+    return findCommandsSaidMissing(message, this.missingCommand);
+  }
+
   /** Sections whose signatures the message holds, most specific (longest signature) first. */
   match(message: string): SignatureMatch[] {
     if (!this.signatures.length) return [];

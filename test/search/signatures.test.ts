@@ -47,6 +47,8 @@ describe('error signatures from front-matter', () => {
       expect(r.reason, q).toBe('error-signature');
       expect(r.hits[0]?.section.id, q).toBe('code-path');
     }
+    // "Not recognised" in words says the same: the command is missing.
+    for (const q of ['the code command is not recognised', 'code is not recognized by my terminal']) expect(index.search(q).hits[0]?.section.id, q).toBe('code-path');
     // "python" is declared by a Mac and a Linux section: without the shell, the ranking decides.
     expect(index.search('after installing it says python not found').reason).not.toBe('error-signature');
     // Words no section declares a not-found error for are not commands here.
