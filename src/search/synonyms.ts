@@ -101,6 +101,13 @@ export const QUESTION_PHRASES: [RegExp, string][] = [
   [/\bbefore\s+(?:the\s+|a\s+|this\s+)?(?:workshop|session|class|lab|event|course)(?:\s+(?:starts?|begins?|starting|beginning))?\b/g, ' prework '],
   [/\bbefore\s+(?:day\s+one|day\s+1|the\s+first\s+day|we\s+(?:start|begin|get\s+started)|it\s+(?:starts|begins)|(?:we\s+)?kick\s*off)\b/g, ' prework '],
   [/\bset[\s_-]*up\b/g, ' setup '],
+  // "what version of python should I use / install / download", "which python version is
+  // required": in a workshop that asks for the workshop's requirement (not "what version is
+  // installed", which asks how to check). Read as that question in plain words.
+  [
+    /\b(?:what|which)\s+(?:version\s+of\s+python3?|python3?\s+version)\s+(?:(?:should|must|shall|do|does|would|can)\s+(?:i|we|you|one|they|students?)\s+(?:use|install|download|get|need|choose|pick|have\s+to\s+(?:use|install|download))|(?:should|must)\s+(?:be\s+)?(?:used|installed|downloaded)|(?:is|are)\s+(?:needed|required|recommended|necessary)|to\s+(?:use|install|download)|(?:do|does)\s+(?:the|this|our)\s+(?:workshop|course|class|lab|exercise|project)\s+(?:use|need|require))\b/g,
+    ' which python version does the workshop need ',
+  ],
   // "when did 3.12 come out" asks for a release date
   [/\bc[ao]me\s+out\b/g, ' release date '],
 ];

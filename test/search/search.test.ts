@@ -205,6 +205,16 @@ describe('numbers and phrasing in the knowledge base', () => {
     expect(top(index, 'when did python 3.12 come out')).toBe('Python release dates');
   });
 
+  it('reads "what version of python should I use" as the workshop\'s requirement, not how to check one', () => {
+    const index = indexOf({
+      'p.md': '# Python\n\nPython for the workshop.\n\n## Which Python version the workshop needs\n\nInstall Python 3.12; the check wants 3.11 or newer.\n\n## What to paste for the Python check\n\nRun python --version to see which version of Python you use, and paste what it prints.\n\n## Check your Python version on macOS\n\nRun python3 --version in the Terminal to see the version installed.\n',
+    });
+    for (const q of ['what version of python should i use', 'What version of Python should I download?', 'which python version is required', 'what python version does the course use']) {
+      expect(top(index, q), q).toBe('Which Python version the workshop needs');
+    }
+    expect(top(index, 'what version of python is installed on my mac')).toBe('Check your Python version on macOS');
+  });
+
   it('reads a quantity typed without its space ("4hrs", "32GB") as the number and the unit', () => {
     const index = indexOf({
       'i.md': '# InstructLab\n\nThe CLI.\n\n## Generate a config file\n\nilab config init generates the config on your Mac.\n\n## How long generating data takes\n\nGenerating data takes from 15 minutes to several hours on a laptop.\n\n## Free tools\n\nEverything the workshop uses is free.\n\n## Disk space\n\nKeep 60 GB of disk for the models.\n\n## Mac hardware\n\nApple silicon Macs run the CLI with Metal.\n',
@@ -316,9 +326,16 @@ describe('questions that several sections answer alike', () => {
   });
 
   it('is not sure of a vague question that many sections of the real knowledge match, none by name', () => {
-    for (const q of ['error when installing', 'how do i uninstall python', 'python version', 'What version of Python should we download?']) {
+    for (const q of ['error when installing', 'how do i uninstall python', 'python version']) {
       expect(full.search(q, 3), q).toMatchObject({ confident: false });
     }
+  });
+
+  it('answers "which version of Python should we download" with the workshop\'s requirement', () => {
+    // Once vague (any Python page matched it alike); read as the requirement question it is.
+    const r = full.search('What version of Python should we download?', 3);
+    expect(r).toMatchObject({ confident: true });
+    expect(r.hits[0]?.section.headings.at(-1)).toBe('Which Python version the workshop needs');
   });
 
   it('still answers a question that names its section, whatever else mentions the words', () => {
