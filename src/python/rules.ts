@@ -685,6 +685,21 @@ export const BARE_MENTIONS: readonly RegExp[] = [
   new RegExp(String.raw`(?:到|用|装了?|换成)\s{0,2}v?(${BARE_VERSION})${BARE_END}|(?<![\w.])(${BARE_VERSION})\s{0,2}版本`, 'g'),
 ];
 /**
+ * The reporter saying which version is theirs, group 1 (or 2) the version: "my version is 3.12.10",
+ * "the version I have is 3.11.4", "3.5.1, which is the version I have", and the same in Spanish and
+ * Portuguese ("la versión que tengo es 3.12.10", "(La versión que yo utilizaba era la 3.12.10)",
+ * "a versão que eu uso é 3.11.2", "3.5.1 (que es la versión que tengo)"). As strong as a version
+ * named with Python: it is the answer to the check, even beside the versions a course asks for.
+ */
+export const OWN_VERSION = new RegExp(
+  String.raw`(?:\b(?:my\s{1,3}(?:current\s{1,3})?version|the\s{1,3}(?:current\s{1,3})?version\s{1,3}(?:that\s{1,3})?i(?:\s{1,3}am|'m)?\s{1,3}(?:have|use|using|installed|got))\s{1,3}(?:is|was)` +
+    String.raw`|\b(?:mi|minha)\s{1,3}(?:versi[oó]n|vers[aã]o)\s{1,3}(?:es|era|é|e)` +
+    String.raw`|\b(?:la|a)\s{1,3}(?:versi[oó]n|vers[aã]o)\s{1,3}(?:que|q)\s{1,3}(?:yo\s{1,3}|eu\s{1,3})?(?:tengo|tenía|tenia|uso|usaba|utilizo|utilizaba|instalé|instale|tenho|usava|instalei)\s{1,3}(?:es|era|é|e))` +
+    String.raw`(?:\s{1,3}(?:la|a))?\s{1,3}v?(${BARE_VERSION})${BARE_END}` +
+    String.raw`|(?<![\w.])v?(${BARE_VERSION})${BARE_END}\s{0,3}[,(]?\s{0,3}(?:which|that|que)\s{1,3}(?:is|es|é)\s{1,3}(?:the|la|a)\s{1,3}(?:versi[oó]n|vers[aã]o)\s{1,3}(?:(?:that\s{1,3})?i\s{1,3}(?:have|use)|que\s{1,3}(?:tengo|uso|utilizo|tenho))`,
+  'gi',
+);
+/**
  * A Python's version inside a path or file name: python.org's installers and archives
  * ("python-3.12.4-amd64.exe", "python-3.8.10-macosx10.9.pkg", "Python-3.12.4.tgz",
  * "python-3.12.4-embed-amd64.zip") and folders named after them (WinPython's

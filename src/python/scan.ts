@@ -4,6 +4,7 @@
  */
 import {
   BARE_MENTIONS,
+  OWN_VERSION,
   CLAUSE_START,
   FIELD_ANSWER,
   GLUED_MENTION,
@@ -327,6 +328,12 @@ function mentionedVersion(line: string): Omit<VersionReport, 'line'> | null {
       if (alone || PROSE_STRONG_CUES.test(clause) || PROSE_AFTER_CUES.test(after)) {
         found = { version: parsed, source: 'mentioned', command: null, star: false, installed: INSTALL_CUES.test(clause) };
       }
+    }
+  }
+  if (!found) {
+    for (const m of line.matchAll(OWN_VERSION)) {
+      const parsed = parseVersion((m[1] ?? m[2])!);
+      if (parsed) found = { version: parsed, source: 'mentioned', command: null, star: false };
     }
   }
   if (!found && !weakFound) weakFound = pathVersion(line);
