@@ -13,9 +13,11 @@
  *  3. a question whose only matches are typo repairs -> not confident (we guessed the words too);
  *  4. the top section must match a topic word itself, not only through its parents'
  *     headings (a child of "Pre-work" is not an answer to "pre-work" just by living under it);
- *  5. a question only partly covered must hit a name the section goes by (its heading, aliases or
- *     keywords), not just a word in passing in its text: "is there lunch provided" shares only
- *     "provided" with a paragraph about user-provided data;
+ *  5. a question only partly covered, or of several words, must hit a name the section goes by
+ *     (its heading, aliases or keywords), not just words in passing in its text: "is there lunch
+ *     provided" shares only "provided" with a paragraph about user-provided data, and "my pip is
+ *     outdated" both its words with the Command Line Tools page ("python3 or git", "too
+ *     outdated"); one word is rule 7's;
  *  6. a question covered at most about half must not contain words the knowledge never uses:
  *     off-topic questions pair one everyday word the pages happen to contain ("time",
  *     "python") with foreign ones ("lunch", "snake"); an in-scope question covered two thirds
@@ -115,7 +117,7 @@ export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
   if (input.coverage < MIN_COVERAGE && !namedInStory) return { confident: false, reason: 'low-coverage' };
   if (input.onlyTypoMatches) return { confident: false, reason: 'typos-only' };
   if (!input.ownMatch) return { confident: false, reason: 'parent-only' };
-  if (input.coverage < 1 && !input.strongMatch && !namedInStory) return { confident: false, reason: 'partial-text-only' };
+  if ((input.coverage < 1 || input.topicWords > 1) && !input.strongMatch && !namedInStory) return { confident: false, reason: 'partial-text-only' };
   if (input.coverage < UNKNOWN_WORDS_TOLERATED_FROM && input.unknownWords > 0 && !namedInStory) return { confident: false, reason: 'unknown-words' };
   if (input.quotedUnknown > 0) return { confident: false, reason: 'unknown-words' };
   if (!input.salient) return { confident: false, reason: 'incidental' };

@@ -15,6 +15,7 @@ describe('the confidence rule', () => {
     ['only typo repairs matched', { onlyTypoMatches: true }, 'typos-only'],
     ['only a parent heading matched', { ownMatch: false }, 'parent-only'],
     ['partly covered by words in passing', { coverage: 0.7, strongMatch: false }, 'partial-text-only'],
+    ['several words, all only in passing', { topicWords: 2, coverage: 1, strongMatch: false }, 'partial-text-only'],
     ['half covered with a foreign word', { coverage: 0.5, unknownWords: 1 }, 'unknown-words'],
     ['a name the student quoted is one the knowledge never uses, however well the rest is covered', { coverage: 0.75, quotedUnknown: 1 }, 'unknown-words'],
     ['one word, mentioned in passing', { topicWords: 1, salient: false }, 'incidental'],
@@ -27,6 +28,10 @@ describe('the confidence rule', () => {
   it('does not let a long message that names a section excuse a quoted name the knowledge never uses', () => {
     const story = { ...sure, narrative: true, namedInFull: true, lead: STORY_NAME_LEAD, coverage: 0.3, strongMatch: false };
     expect(judgeConfidence({ ...story, quotedUnknown: 1 })).toEqual({ confident: false, reason: 'unknown-words' });
+  });
+
+  it('leaves one word in passing to the one-word rule (salience)', () => {
+    expect(judgeConfidence({ ...sure, topicWords: 1, strongMatch: false }).confident).toBe(true);
   });
 
   it('answers the section the question names even when others match as well', () => {

@@ -331,6 +331,11 @@ describe('questions that several sections answer alike', () => {
     }
   });
 
+  it('is not sure when every word is only in passing in the best section', () => {
+    // The Command Line Tools page mentions pip and "too outdated", but is about neither.
+    expect(full.search('my pip is outdated', 3)).toMatchObject({ confident: false, reason: 'partial-text-only' });
+  });
+
   it('answers "which version of Python should we download" with the workshop\'s requirement', () => {
     // Once vague (any Python page matched it alike); read as the requirement question it is.
     const r = full.search('What version of Python should we download?', 3);
