@@ -108,6 +108,12 @@ export const QUESTION_PHRASES: [RegExp, string][] = [
     /\b(?:what|which)\s+(?:version\s+of\s+python3?|python3?\s+version)\s+(?:(?:should|must|shall|do|does|would|can)\s+(?:i|we|you|one|they|students?)\s+(?:use|install|download|get|need|choose|pick|have\s+to\s+(?:use|install|download))|(?:should|must)\s+(?:be\s+)?(?:used|installed|downloaded)|(?:is|are)\s+(?:needed|required|recommended|necessary)|to\s+(?:use|install|download)|(?:do|does)\s+(?:the|this|our)\s+(?:workshop|course|class|lab|exercise|project)\s+(?:use|need|require))\b/g,
     ' which python version does the workshop need ',
   ],
+  // "is python 3.11 ok?", "is 3.10 fine", "can I use python 3.12", "will 3.13 work": whether a
+  // version will do for the workshop, whatever else a page says about that version.
+  [
+    /\b(?:(?:is|are|will|would|does)\s+(?:python\s*)?\d\.\d{1,2}(?:\.\d{1,3})?\s+(?:ok|okay|fine|enough|good|alright|acceptable|sufficient|compatible|(?:going\s+to\s+)?work)|(?:can|could|may|should)\s+(?:i|we)\s+(?:still\s+)?(?:use|keep|stay\s+(?:on|with)|go\s+with|work\s+with)\s+(?:python\s*)?\d\.\d{1,2}(?:\.\d{1,3})?)\b/g,
+    ' $& which python version does the workshop need ',
+  ],
   // "when did 3.12 come out" asks for a release date
   [/\bc[ao]me\s+out\b/g, ' release date '],
 ];

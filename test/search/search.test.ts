@@ -331,6 +331,17 @@ describe('questions that several sections answer alike', () => {
     }
   });
 
+  it('answers "is python 3.11 ok" and "can I use 3.12" with the requirement, not a page that installs that version', () => {
+    // The Ubuntu page names 3.11 in its heading; the question asks whether 3.11 will do.
+    for (const q of ['is python 3.11 ok', 'is 3.11 fine', 'can i use python 3.12', 'will python 3.11 work', 'can I keep python 3.10']) {
+      const r = full.search(q, 3);
+      expect(r.confident, q).toBe(true);
+      expect(r.hits[0]?.section.headings.at(-1), q).toBe('Which Python version the workshop needs');
+    }
+    // Installing that version is still the install page's.
+    expect(full.search('install python 3.11 on ubuntu', 3).hits[0]?.section.headings.at(-1)).toBe('Install Python 3.12 or 3.11 on Ubuntu with the deadsnakes PPA');
+  });
+
   it('is not sure when every word is only in passing in the best section', () => {
     // The Command Line Tools page mentions pip and "too outdated", but is about neither.
     expect(full.search('my pip is outdated', 3)).toMatchObject({ confident: false, reason: 'partial-text-only' });
