@@ -38,7 +38,10 @@
  *     signature match would have answered), and the best section does not go by the command's
  *     name: it is about another command ("source: command not found" -> "ilab: command not
  *     found" shares every word but the one that matters);
- *  11. otherwise confident.
+ *  11. a question comparing two things ("difference between Ollama and InstructLab", "rag vs fine
+ *     tuning") is answered only by a section that goes by both (heading, aliases, keywords): one
+ *     that names either says nothing of how they differ;
+ *  12. otherwise confident.
  * Rules 2, 5 and 6 measure the question against the section; in a long message (a narrative:
  * the story, the pasted output, the question) most words are story, so coverage sits at 0.2-0.5
  * whether the best section is right or wrong. There the evidence a TA uses is different: the
@@ -103,11 +106,13 @@ export interface ConfidenceInput {
   lead: number;
   /** A pasted error says a command is missing and the best section's names do not mention it. */
   otherCommand: boolean;
+  /** The question compares two things ("X vs Y") and the best section does not go by both. */
+  comparedUnnamed?: boolean;
 }
 
 export interface ConfidenceVerdict {
   confident: boolean;
-  reason: 'ok' | 'error-signature' | 'output-only' | 'chat' | 'foreign-script' | 'no-topic-words' | 'no-match' | 'low-coverage' | 'typos-only' | 'parent-only' | 'partial-text-only' | 'unknown-words' | 'incidental' | 'which-os' | 'ambiguous' | 'close-call' | 'other-command';
+  reason: 'ok' | 'error-signature' | 'output-only' | 'chat' | 'foreign-script' | 'no-topic-words' | 'no-match' | 'low-coverage' | 'typos-only' | 'parent-only' | 'partial-text-only' | 'unknown-words' | 'incidental' | 'which-os' | 'ambiguous' | 'close-call' | 'other-command' | 'comparison';
 }
 
 export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
@@ -125,5 +130,6 @@ export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
   if (input.rivals >= AMBIGUOUS_RIVALS && input.named < NAMED) return { confident: false, reason: 'ambiguous' };
   if (input.narrative && input.lead < NARRATIVE_MIN_LEAD) return { confident: false, reason: 'close-call' };
   if (input.otherCommand) return { confident: false, reason: 'other-command' };
+  if (input.comparedUnnamed) return { confident: false, reason: 'comparison' };
   return { confident: true, reason: 'ok' };
 }

@@ -6,7 +6,7 @@ import { messageKind } from './chat.js';
 import { judgeConfidence, OS_RIVAL_SCORE, RIVAL_SCORE, type ConfidenceVerdict } from './confidence.js';
 import { expandWords, type WordGroup } from './expand.js';
 import { analyseFields, BOOST, FIELDS, fieldsFromMatch, fieldsHolding, NAME_FIELDS, type AnalysedFields, type Field } from './fields.js';
-import { messageWords, SALIENCE } from './message.js';
+import { comparedPair, messageWords, SALIENCE } from './message.js';
 import { planScoring } from './plan.js';
 import { askedInHeading, isSalient, nameMatch, namedInFull, toHit, topicWordsNamed, type RankedHit, type SearchHit } from './rank.js';
 import { SignatureMatcher } from './signatures.js';
@@ -209,6 +209,10 @@ export class KnowledgeIndex {
     const otherCommand =
       (message.missing.length > 0 && !message.missing.some((t) => this.namesCommand(best.n, t, groups))) ||
       (said.length > 0 && !said.some((t) => this.namesCommand(best.n, t, [])));
+    // A comparison is answered only by a page that goes by both things compared.
+    const pair = message.narrative ? null : comparedPair(question);
+    const sides = pair?.map((side) => questionWords(side).filter((w) => w.role === 'topic').map((w) => w.term));
+    const comparedUnnamed = !!sides && sides.every((t) => t.length > 0) && !sides.every((terms) => this.namesAny(best.n, terms));
     const verdict = judgeConfidence({
       topicWords: topicGroups.length,
       coverage: best.coverage,
@@ -229,6 +233,7 @@ export class KnowledgeIndex {
       lead: hits[1] ? best.score / hits[1].score : Infinity,
       otherOs: !askedOs && this.splitByOs(best, hits, rivals),
       otherCommand,
+      comparedUnnamed,
     });
     // When the answer depends on the OS the student did not name, the nearest topics they are
     // offered should hold their system's version, not three variants for one other system.
@@ -245,6 +250,12 @@ export class KnowledgeIndex {
    * Whether section n goes by a command a shell said is missing, under its own name or one the
    * question expands it to ("py" is the Python launcher: a section named for python answers it).
    */
+  /** Whether section n holds one of the terms in its heading, aliases or keywords. */
+  private namesAny(n: number, terms: readonly string[]): boolean {
+    const fields = this.fields[n]!;
+    return terms.some((t) => NAME_FIELDS.some((f) => fields[f].includes(t)));
+  }
+
   private namesCommand(n: number, term: string, groups: readonly WordGroup[]): boolean {
     const terms = groups.find((g) => g.word.term === term)?.variants.map((v) => v.term) ?? [term];
     const fields = this.fields[n]!;

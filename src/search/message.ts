@@ -256,3 +256,22 @@ export function messageWords(message: string, analyse: (text: string) => QueryWo
   };
 }
 
+/**
+ * The two things a question compares: "difference between Ollama and InstructLab", "rag vs fine
+ * tuning", "python versus python3", "compare conda with venv". Only a page that goes by both
+ * answers it; one that names one of them says nothing of how they differ.
+ */
+const COMPARISON = [
+  /\bdifferen(?:ce|ces|t)\s+between\s+(.{2,40}?)\s+and\s+(.{2,40}?)(?=[?.!,;]|$)/i,
+  /\bcompare\s+(.{2,40}?)\s+(?:and|with|to)\s+(.{2,40}?)(?=[?.!,;]|$)/i,
+  /(?:^|[\s(])([\w.+#-]{2,30}(?:\s[\w.+#-]{2,30})?)\s+(?:vs\.?|versus)\s+([\w.+#-]{2,30}(?:\s[\w.+#-]{2,30})?)(?=[\s?.!,;)]|$)/i,
+];
+
+export function comparedPair(question: string): [string, string] | null {
+  for (const pattern of COMPARISON) {
+    const m = pattern.exec(question);
+    // "VS Code" is a name, not a comparison: "vs" right before "code".
+    if (m && !/^code\b/i.test(m[2]!)) return [m[1]!, m[2]!];
+  }
+  return null;
+}

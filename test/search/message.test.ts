@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messageKind } from '../../src/search/chat.js';
-import { findMissingCommands, focusMessage, SALIENCE } from '../../src/search/message.js';
+import { comparedPair, findMissingCommands, focusMessage, SALIENCE } from '../../src/search/message.js';
 
 describe('missing commands in pasted shell errors', () => {
   it.each([
@@ -130,5 +130,20 @@ describe('messageKind', () => {
     ],
   ])('%j is %s', (text, kind) => {
     expect(messageKind(text)).toBe(kind);
+  });
+});
+
+describe('comparedPair', () => {
+  it.each([
+    ["what's the difference between instructlab and ollama?", ['instructlab', 'ollama']],
+    ['rag vs fine tuning', ['rag', 'fine tuning']],
+    ['python versus python3', ['python', 'python3']],
+    ['compare conda with venv', ['conda', 'venv']],
+  ])('reads the two things "%s" compares', (q, pair) => {
+    expect(comparedPair(q)).toEqual(pair);
+  });
+
+  it.each(['how do I install vs code on windows', 'VS Code says python is not installed', 'what is the difference'])('finds no comparison in "%s"', (q) => {
+    expect(comparedPair(q)).toBeNull();
   });
 });

@@ -342,6 +342,20 @@ describe('questions that several sections answer alike', () => {
     expect(full.search('install python 3.11 on ubuntu', 3).hits[0]?.section.headings.at(-1)).toBe('Install Python 3.12 or 3.11 on Ubuntu with the deadsnakes PPA');
   });
 
+  it('answers a comparison only from a page that goes by both things compared', () => {
+    expect(full.search("what's the difference between instructlab and ollama", 3)).toMatchObject({ confident: false, reason: 'comparison' });
+    expect(full.search('conda vs venv', 3)).toMatchObject({ confident: false, reason: 'comparison' });
+    for (const [q, heading] of [
+      ['difference between python and python3', 'python versus python3: two commands, two versions'],
+      ['rag vs fine tuning', 'Adapting an LLM: prompting, RAG and fine-tuning'],
+      ['powershell vs cmd', 'PowerShell or Command Prompt: commands that differ'],
+    ] as const) {
+      const r = full.search(q, 3);
+      expect(r.confident, q).toBe(true);
+      expect(r.hits[0]?.section.headings.at(-1), q).toBe(heading);
+    }
+  });
+
   it('is not sure when every word is only in passing in the best section', () => {
     // The Command Line Tools page mentions pip and "too outdated", but is about neither.
     expect(full.search('my pip is outdated', 3)).toMatchObject({ confident: false, reason: 'partial-text-only' });
