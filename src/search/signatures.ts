@@ -1,6 +1,7 @@
 import { normalizeSignature } from '../knowledge/signature.js';
 import type { Section } from '../knowledge/types.js';
 import { findCommandsSaidMissing, findShellErrors } from './message.js';
+import { STOP_WORDS } from './stopwords.js';
 
 interface Signature {
   text: string;
@@ -88,6 +89,8 @@ export class SignatureMatcher {
 const RETYPED_MIN_WORDS = 5;
 /** Share of a signature's words that must appear, in order and close together, in a retyped error. */
 const RETYPED_SHARE = 0.8;
+/** Signatures shorter than this many words must keep every word but stop words when retyped. */
+const RETYPED_ALL_WORDS_UNDER = 7;
 /** How many extra words a retyped error may hold between the signature's words. */
 const RETYPED_SLACK = 3;
 
@@ -106,6 +109,9 @@ function retyped(sig: readonly string[], words: readonly string[], present: Read
   // word must be there, or "could not find a version that satisfies the requirement torch" would
   // pass for the open-webui error.
   if (!present.has(sig[sig.length - 1]!)) return false;
+  // A short signature may lose a small word when retyped, never a word that says what failed:
+  // "Unable to locate package code" is not "unable to locate python interpreter ... VS Code".
+  if (sig.length < RETYPED_ALL_WORDS_UNDER && sig.some((w) => !STOP_WORDS.has(w) && !present.has(w))) return false;
   const needed = Math.ceil(sig.length * RETYPED_SHARE);
   let shared = 0;
   for (const w of sig) if (present.has(w)) shared++;

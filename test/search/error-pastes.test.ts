@@ -329,6 +329,9 @@ describe('look-alike messages from other tools are left to the ranking', () => {
     'ERROR: Could not find a version that satisfies the requirement venv-pack==0.9 (from versions: 0.2.0)',
     // Homebrew's check on a full Xcode install is not the Command Line Tools.
     'Warning: Your Xcode (14.2) at /Applications/Xcode.app is too outdated.\nPlease update to Xcode 15.4 (or delete it).',
+    // A short signature retyped must keep its words: apt's "Unable to locate package code" is not
+    // VS Code unable to locate an interpreter (only "package" is missing, and it says what failed).
+    'Unable to locate python interpreter\nVisual studio code is unable to locate any python interpreters.',
   ])('%s', (paste) => {
     expect(answer(paste).reason).not.toBe('error-signature');
   });
