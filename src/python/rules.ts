@@ -99,6 +99,17 @@ export const NOT_FOUND: readonly NotFoundRule[] = [
     os: 'windows',
     weight: 8,
   },
+  // the same message on a Spanish Windows ("No se encontró Python; ejecuta sin argumentos para
+  // instalar desde Microsoft Store ..."), also as a console in another code page garbles the
+  // accent ("No se encontr¾ Python")
+  {
+    name: 'windows-store-alias-es',
+    pattern: /\bNo se encontr\S{1,2} Python\b|\bsin argumentos para instalar desde (?:la )?Microsoft Store/i,
+    group: 0,
+    defaultCommand: 'python',
+    os: 'windows',
+    weight: 8,
+  },
   // the Store alias's first words, told: 'python --version gives "Python was not found"'
   { name: 'windows-store-told', pattern: /\bPython was not found\b/i, group: 0, defaultCommand: 'python', os: 'windows', weight: 4 },
   // the same told in other words, or translated back by the student from a localized Windows:

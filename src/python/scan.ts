@@ -109,7 +109,7 @@ const BARE_COMMAND =
  * A sentence that opens with a command and goes on to tell how it went ("pip install numpy fails
  * with Python3.11b4."): prose about the command, read like any other sentence.
  */
-const TOLD_OUTCOME = /\s(?:fails?|failed|failing|works?|worked|doesn't|does not|won't|crashes|crashed|breaks|broke)\b/i;
+const TOLD_OUTCOME = /\s(?:fails?|failed|failing|works?|worked|doesn't|does not|won't|crashes|crashed|breaks|broke|(?:returns?|returned|gives?|gave|throws?|threw|shows?|showed)\s(?:me\s)?(?:(?:an?|the|this|that|following)\s)*errors?)\b/i;
 
 /** A lone path (`where python` output) is not a command even when it ends in python.exe. */
 const isLonePath = (line: string): boolean => !/\s/.test(line) && /[/\\]/.test(line);

@@ -1062,6 +1062,12 @@ export const STATED_VERSION_CASES: PasteCase[] = [
   { name: 'told in Portuguese: aparece', paste: 'aparece 3.12.1', verdict: 'ok', version: '3.12.1' },
   { name: 'told in Spanish by another program is not Python', paste: 'pip dice 3.9 no es compatible', verdict: 'unrecognized', version: null },
   { name: 'told: a question about a version is not had', paste: 'it says 3.11 is needed, is 3.10 ok?', verdict: 'unrecognized', version: null },
+  // the Store alias on a Spanish Windows, as pasted and as a console in another code page garbles it
+  { name: 'Store alias in Spanish', paste: 'python --version\nNo se encontró Python; ejecuta sin argumentos para instalar desde Microsoft Store o deshabilita este acceso directo en Configuración > Administrar alias de ejecución de la aplicación.', verdict: 'not-found', version: null, os: 'windows' },
+  { name: 'Store alias in Spanish, garbled accents', paste: 'me da el error "No se encontr¾ Python; ejecuta sin argumentos para instalar desde Microsoft Store"', verdict: 'not-found', version: null, os: 'windows' },
+  // a sentence that opens with a command and tells its error is prose, not a command typed
+  { name: 'a command told to return an error, with the Python named', paste: 'pip install kyujipy returns the error below (python v3.13.2.)', verdict: 'ok', version: '3.13.2' },
+  { name: 'a command typed alone is not prose', paste: 'pip install numpy', verdict: 'unrecognized', version: null },
   // the reporter saying which version is theirs
   { name: 'own version: my version is', paste: 'my version is 3.12.10', verdict: 'ok', version: '3.12.10' },
   { name: 'own version: the version I have is', paste: "the version i'm using is 3.9.6", verdict: 'too-old', version: '3.9.6' },
