@@ -41,7 +41,10 @@
  *  11. a question comparing two things ("difference between Ollama and InstructLab", "rag vs fine
  *     tuning") is answered only by a section that goes by both (heading, aliases, keywords): one
  *     that names either says nothing of how they differ;
- *  12. otherwise confident.
+ *  12. a short question asking when ("when does the workshop start", "what time is the session")
+ *     is answered only by a section whose names speak of dates or times (release dates, "... and
+ *     when"): "start the Ollama server" is not when anything starts;
+ *  13. otherwise confident.
  * Rules 2, 5 and 6 measure the question against the section; in a long message (a narrative:
  * the story, the pasted output, the question) most words are story, so coverage sits at 0.2-0.5
  * whether the best section is right or wrong. There the evidence a TA uses is different: the
@@ -108,11 +111,13 @@ export interface ConfidenceInput {
   otherCommand: boolean;
   /** The question compares two things ("X vs Y") and the best section does not go by both. */
   comparedUnnamed?: boolean;
+  /** A short question asks when, and the best section's names say nothing of dates or times. */
+  asksWhenUnanswered?: boolean;
 }
 
 export interface ConfidenceVerdict {
   confident: boolean;
-  reason: 'ok' | 'error-signature' | 'output-only' | 'chat' | 'foreign-script' | 'no-topic-words' | 'no-match' | 'low-coverage' | 'typos-only' | 'parent-only' | 'partial-text-only' | 'unknown-words' | 'incidental' | 'which-os' | 'ambiguous' | 'close-call' | 'other-command' | 'comparison';
+  reason: 'ok' | 'error-signature' | 'output-only' | 'chat' | 'foreign-script' | 'no-topic-words' | 'no-match' | 'low-coverage' | 'typos-only' | 'parent-only' | 'partial-text-only' | 'unknown-words' | 'incidental' | 'which-os' | 'ambiguous' | 'close-call' | 'other-command' | 'comparison' | 'asks-when';
 }
 
 export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
@@ -131,5 +136,6 @@ export function judgeConfidence(input: ConfidenceInput): ConfidenceVerdict {
   if (input.narrative && input.lead < NARRATIVE_MIN_LEAD) return { confident: false, reason: 'close-call' };
   if (input.otherCommand) return { confident: false, reason: 'other-command' };
   if (input.comparedUnnamed) return { confident: false, reason: 'comparison' };
+  if (input.asksWhenUnanswered) return { confident: false, reason: 'asks-when' };
   return { confident: true, reason: 'ok' };
 }

@@ -27,6 +27,11 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
+/** A short question asking when: "when does the workshop start", "what time is the session". */
+const ASKS_WHEN = /(?:^|[.?!]\s+)when\s+(?:does|do|is|are|will|did|was|were|should|can|would)\b|\bwhat time\b/i;
+/** Names of a page that answers when: dates, releases, schedules, "... and when". */
+const ANSWERS_WHEN = /\b(?:when|dates?|released?|releases|schedule|deadline|years?|end of life|eol|come out|came out)\b/i;
+
 /** Per heading level: a tie-breaker that favours the specific section over its parent. */
 const DEPTH_BONUS = 0.03;
 /** Up to this factor for a section whose heading or alias says what the question says. */
@@ -209,6 +214,9 @@ export class KnowledgeIndex {
     const otherCommand =
       (message.missing.length > 0 && !message.missing.some((t) => this.namesCommand(best.n, t, groups))) ||
       (said.length > 0 && !said.some((t) => this.namesCommand(best.n, t, [])));
+    // "When does the workshop start?" asks for a time: only a page about dates or times answers it
+    // (release dates, who created InstructLab and when), not one that says "start the server".
+    const asksWhenUnanswered = !message.narrative && ASKS_WHEN.test(question) && !ANSWERS_WHEN.test(this.namesText(best.n));
     // A comparison is answered only by a page that goes by both things compared.
     const pair = message.narrative ? null : comparedPair(question);
     const sides = pair?.map((side) => questionWords(side).filter((w) => w.role === 'topic').map((w) => w.term));
@@ -234,6 +242,7 @@ export class KnowledgeIndex {
       otherOs: !askedOs && this.splitByOs(best, hits, rivals),
       otherCommand,
       comparedUnnamed,
+      asksWhenUnanswered,
     });
     // When the answer depends on the OS the student did not name, the nearest topics they are
     // offered should hold their system's version, not three variants for one other system.
@@ -250,6 +259,12 @@ export class KnowledgeIndex {
    * Whether section n goes by a command a shell said is missing, under its own name or one the
    * question expands it to ("py" is the Python launcher: a section named for python answers it).
    */
+  /** Section n's heading and aliases as written, for what kind of question it answers. */
+  private namesText(n: number): string {
+    const s = this.answerable[n]!;
+    return [s.headings.at(-1) ?? '', ...s.aliases].join(' | ');
+  }
+
   /** Whether section n holds one of the terms in its heading, aliases or keywords. */
   private namesAny(n: number, terms: readonly string[]): boolean {
     const fields = this.fields[n]!;

@@ -22,6 +22,7 @@ describe('the confidence rule', () => {
     ['several sections answer as well and none is named', { rivals: AMBIGUOUS_RIVALS, named: NAMED - 0.01 }, 'ambiguous'],
     ['a pasted error says a command is missing that the best section does not go by', { otherCommand: true }, 'other-command'],
     ['a comparison whose best section does not go by both things compared', { comparedUnnamed: true }, 'comparison'],
+    ['a short question asking when, whose best section says nothing of dates or times', { asksWhenUnanswered: true }, 'asks-when'],
   ])('is unsure when %s', (_label, change, reason) => {
     expect(judgeConfidence({ ...sure, ...change })).toEqual({ confident: false, reason });
   });

@@ -356,6 +356,22 @@ describe('questions that several sections answer alike', () => {
     }
   });
 
+  it('answers "when" only from a page about dates or times', () => {
+    // Workshop logistics are not in the knowledge: "start the Ollama server" is not when anything starts.
+    for (const q of ['when does the workshop start', 'what time does it start', 'what time is the session']) {
+      expect(full.search(q, 3), q).toMatchObject({ confident: false, reason: 'asks-when' });
+    }
+    for (const [q, heading] of [
+      ['when did python 3.12 come out', 'Python release dates and end of life'],
+      ['when was instructlab created', 'Who created InstructLab and when'],
+      ['when will granite 4 be released', 'Granite releases: from 3.0 to 4.1, the current line'],
+    ] as const) {
+      const r = full.search(q, 3);
+      expect(r.confident, q).toBe(true);
+      expect(r.hits[0]?.section.headings.at(-1), q).toBe(heading);
+    }
+  });
+
   it('is not sure when every word is only in passing in the best section', () => {
     // The Command Line Tools page mentions pip and "too outdated", but is about neither.
     expect(full.search('my pip is outdated', 3)).toMatchObject({ confident: false, reason: 'partial-text-only' });
