@@ -331,13 +331,18 @@ describe('questions that several sections answer alike', () => {
     }
   });
 
-  it('answers "is python 3.11 ok" and "can I use 3.12" with the requirement, not a page that installs that version', () => {
-    // The Ubuntu page names 3.11 in its heading; the question asks whether 3.11 will do.
-    for (const q of ['is python 3.11 ok', 'is 3.11 fine', 'can i use python 3.12', 'will python 3.11 work', 'can I keep python 3.10']) {
+  /** Each question answered on its own, from the section with that heading. */
+  const answersSurely = (cases: readonly (readonly [string, string])[]) => {
+    for (const [q, heading] of cases) {
       const r = full.search(q, 3);
       expect(r.confident, q).toBe(true);
-      expect(r.hits[0]?.section.headings.at(-1), q).toBe('Which Python version the workshop needs');
+      expect(r.hits[0]?.section.headings.at(-1), q).toBe(heading);
     }
+  };
+
+  it('answers "is python 3.11 ok" and "can I use 3.12" with the requirement, not a page that installs that version', () => {
+    // The Ubuntu page names 3.11 in its heading; the question asks whether 3.11 will do.
+    answersSurely(['is python 3.11 ok', 'is 3.11 fine', 'can i use python 3.12', 'will python 3.11 work', 'can I keep python 3.10'].map((q) => [q, 'Which Python version the workshop needs']));
     // Installing that version is still the install page's.
     expect(full.search('install python 3.11 on ubuntu', 3).hits[0]?.section.headings.at(-1)).toBe('Install Python 3.12 or 3.11 on Ubuntu with the deadsnakes PPA');
   });
@@ -345,15 +350,11 @@ describe('questions that several sections answer alike', () => {
   it('answers a comparison only from a page that goes by both things compared', () => {
     expect(full.search("what's the difference between instructlab and ollama", 3)).toMatchObject({ confident: false, reason: 'comparison' });
     expect(full.search('conda vs venv', 3)).toMatchObject({ confident: false, reason: 'comparison' });
-    for (const [q, heading] of [
+    answersSurely([
       ['difference between python and python3', 'python versus python3: two commands, two versions'],
       ['rag vs fine tuning', 'Adapting an LLM: prompting, RAG and fine-tuning'],
       ['powershell vs cmd', 'PowerShell or Command Prompt: commands that differ'],
-    ] as const) {
-      const r = full.search(q, 3);
-      expect(r.confident, q).toBe(true);
-      expect(r.hits[0]?.section.headings.at(-1), q).toBe(heading);
-    }
+    ]);
   });
 
   it('answers "when" only from a page about dates or times', () => {
@@ -361,15 +362,11 @@ describe('questions that several sections answer alike', () => {
     for (const q of ['when does the workshop start', 'what time does it start', 'what time is the session']) {
       expect(full.search(q, 3), q).toMatchObject({ confident: false, reason: 'asks-when' });
     }
-    for (const [q, heading] of [
+    answersSurely([
       ['when did python 3.12 come out', 'Python release dates and end of life'],
       ['when was instructlab created', 'Who created InstructLab and when'],
       ['when will granite 4 be released', 'Granite releases: from 3.0 to 4.1, the current line'],
-    ] as const) {
-      const r = full.search(q, 3);
-      expect(r.confident, q).toBe(true);
-      expect(r.hits[0]?.section.headings.at(-1), q).toBe(heading);
-    }
+    ]);
   });
 
   it('is not sure when every word is only in passing in the best section', () => {
