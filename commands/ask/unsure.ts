@@ -26,5 +26,7 @@ function unsureBody(result: SearchResult, anyNearest: boolean): string {
   // The steps differ by operating system and the question does not say which one: guessing
   // would hand a Mac user Windows commands.
   if (result.reason === 'which-os') return 'The answer depends on your operating system: pick yours, or ask again with it (e.g. "… on Windows", "… on a Mac"); or ask a TA.';
+  // "When does the workshop start?": the pages hold no schedule; nearest topics would only mislead.
+  if (result.reason === 'asks-when') return "The pre-work pages don't give the workshop's schedule or times: ask a TA, or check the workshop's announcements.";
   return "I couldn't find a pre-work section that clearly answers this. These are the nearest topics; or ask a TA.";
 }

@@ -24,4 +24,11 @@ describe('the unsure reply', () => {
     expect(reply.body).toMatch(/couldn't find a pre-work section that clearly answers/);
     expect(reply.buttons?.map((b) => b.label)).toEqual(['Ask a TA']);
   });
+
+  it('says the pages hold no schedule when asked when the workshop starts', () => {
+    const reply = answerFromSearch(full.search('when does the workshop start', 5), 'public');
+    expect(reply.kind).toBe('unsure');
+    expect(reply.body).toMatch(/don't give the workshop's schedule/);
+    expect(reply.buttons?.map((b) => b.label)).toEqual(['Ask a TA']);
+  });
 });
