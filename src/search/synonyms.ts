@@ -108,6 +108,15 @@ export const QUESTION_PHRASES: [RegExp, string][] = [
     /\b(?:what|which)\s+(?:version\s+of\s+python3?|python3?\s+version)\s+(?:(?:should|must|shall|do|does|would|can)\s+(?:i|we|you|one|they|students?)\s+(?:use|install|download|get|need|choose|pick|have\s+to\s+(?:use|install|download))|(?:should|must)\s+(?:be\s+)?(?:used|installed|downloaded)|(?:is|are)\s+(?:needed|required|recommended|necessary)|to\s+(?:use|install|download)|(?:do|does)\s+(?:the|this|our)\s+(?:workshop|course|class|lab|exercise|project)\s+(?:use|need|require))\b/g,
     ' which python version does the workshop need ',
   ],
+  // The same asked in Chinese or Japanese: "需要安装什么python版本？" (which Python version to
+  // install?), "用哪个版本的python" (which version of Python to use?), "Pythonのバージョンは何" (what is
+  // the Python version?). Such messages are never answered on their own (foreign script), but the
+  // nearest topics they are offered should start with the requirement.
+  // (Japanese kana are matched as normalize() leaves them: decomposed, NFKD.)
+  [
+    new RegExp(`(?:什么|哪个|哪一个|哪种)\\s*(?:python3?\\s*)?版本|用\\s*哪个\\s*版本|${'(?:ヴァージョン|バージョン)は(?:何|どれ)'.normalize('NFKD')}`, 'g'),
+    ' which python version does the workshop need ',
+  ],
   // "is python 3.11 ok?", "is 3.10 fine", "can I use python 3.12", "will 3.13 work": whether a
   // version will do for the workshop, whatever else a page says about that version.
   [

@@ -347,6 +347,14 @@ describe('questions that several sections answer alike', () => {
     expect(full.search('install python 3.11 on ubuntu', 3).hits[0]?.section.headings.at(-1)).toBe('Install Python 3.12 or 3.11 on Ubuntu with the deadsnakes PPA');
   });
 
+  it('offers the requirement first to "which Python version" asked in Chinese or Japanese, without answering on its own', () => {
+    for (const q of ['需要安装什么python版本？', 'この講座で用いるPythonのヴァージョンは何でしょうか？', 'Pythonのバージョンはどれがいいですか']) {
+      const r = full.search(q, 3);
+      expect(r, q).toMatchObject({ confident: false, reason: 'foreign-script' });
+      expect(r.hits[0]?.section.headings.at(-1), q).toBe('Which Python version the workshop needs');
+    }
+  });
+
   it('answers a comparison only from a page that goes by both things compared', () => {
     expect(full.search("what's the difference between instructlab and ollama", 3)).toMatchObject({ confident: false, reason: 'comparison' });
     expect(full.search('conda vs venv', 3)).toMatchObject({ confident: false, reason: 'comparison' });
