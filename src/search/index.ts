@@ -6,7 +6,7 @@ import { messageKind } from './chat.js';
 import { judgeConfidence, OS_RIVAL_SCORE, RIVAL_SCORE, type ConfidenceVerdict } from './confidence.js';
 import { expandWords, type WordGroup } from './expand.js';
 import { analyseFields, BOOST, FIELDS, fieldsFromMatch, fieldsHolding, NAME_FIELDS, type AnalysedFields, type Field } from './fields.js';
-import { comparedPair, messageWords, SALIENCE } from './message.js';
+import { asksWhen, comparedPair, messageWords, SALIENCE } from './message.js';
 import { planScoring } from './plan.js';
 import { askedInHeading, isSalient, nameMatch, namedInFull, toHit, topicWordsNamed, type RankedHit, type SearchHit } from './rank.js';
 import { SignatureMatcher } from './signatures.js';
@@ -27,8 +27,6 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-/** A short question asking when: "when does the workshop start", "what time is the session". */
-const ASKS_WHEN = /(?:^|[.?!]\s+)when\s+(?:does|do|is|are|will|did|was|were|should|can|would)\b|\bwhat time\b/i;
 /** Names of a page that answers when: dates, releases, schedules, "... and when". */
 const ANSWERS_WHEN = /\b(?:when|dates?|released?|releases|schedule|deadline|years?|end of life|eol|come out|came out)\b/i;
 
@@ -213,10 +211,10 @@ export class KnowledgeIndex {
     const said = this.signatures.saidMissing(question).flatMap((c) => questionWords(c).map((w) => w.term));
     const otherCommand =
       (message.missing.length > 0 && !message.missing.some((t) => this.namesCommand(best.n, t, groups))) ||
-      (said.length > 0 && !said.some((t) => this.namesCommand(best.n, t, [])));
+      (said.length > 0 && !this.namesAny(best.n, said));
     // "When does the workshop start?" asks for a time: only a page about dates or times answers it
     // (release dates, who created InstructLab and when), not one that says "start the server".
-    const asksWhenUnanswered = !message.narrative && ASKS_WHEN.test(question) && !ANSWERS_WHEN.test(this.namesText(best.n));
+    const asksWhenUnanswered = !message.narrative && asksWhen(question) && !ANSWERS_WHEN.test(this.namesText(best.n));
     // A comparison is answered only by a page that goes by both things compared.
     const pair = message.narrative ? null : comparedPair(question);
     const sides = pair?.map((side) => questionWords(side).filter((w) => w.role === 'topic').map((w) => w.term));
@@ -255,10 +253,6 @@ export class KnowledgeIndex {
     };
   }
 
-  /**
-   * Whether section n goes by a command a shell said is missing, under its own name or one the
-   * question expands it to ("py" is the Python launcher: a section named for python answers it).
-   */
   /** Section n's heading and aliases as written, for what kind of question it answers. */
   private namesText(n: number): string {
     const s = this.answerable[n]!;
@@ -271,10 +265,12 @@ export class KnowledgeIndex {
     return terms.some((t) => NAME_FIELDS.some((f) => fields[f].includes(t)));
   }
 
+  /**
+   * Whether section n goes by a command a shell said is missing, under its own name or one the
+   * question expands it to ("py" is the Python launcher: a section named for python answers it).
+   */
   private namesCommand(n: number, term: string, groups: readonly WordGroup[]): boolean {
-    const terms = groups.find((g) => g.word.term === term)?.variants.map((v) => v.term) ?? [term];
-    const fields = this.fields[n]!;
-    return terms.some((t) => NAME_FIELDS.some((f) => fields[f].includes(t)));
+    return this.namesAny(n, groups.find((g) => g.word.term === term)?.variants.map((v) => v.term) ?? [term]);
   }
 
   /** The best hit for each operating system first (in score order), then the rest. */

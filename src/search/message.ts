@@ -275,3 +275,10 @@ export function comparedPair(question: string): [string, string] | null {
   }
   return null;
 }
+
+/** A question asking when: "when does the workshop start", "what time is the session". */
+const ASKS_WHEN = /(?:^|[.?!]\s+)when\s+(?:does|do|is|are|will|did|was|were|should|can|would)\b|\bwhat time\b/i;
+
+export function asksWhen(question: string): boolean {
+  return ASKS_WHEN.test(question);
+}

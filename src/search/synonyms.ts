@@ -96,6 +96,9 @@ export const EXPANSIONS = new Map<string, [string, number][]>([
   ['llm', [['model', 0.4]]],
 ]);
 
+/** The workshop's Python requirement asked in plain words, which several phrases below are read as. */
+const REQUIREMENT_QUESTION = ' which python version does the workshop need ';
+
 /** Question-side phrases: "before the workshop" asks for the pre-work checklist. */
 export const QUESTION_PHRASES: [RegExp, string][] = [
   [/\bbefore\s+(?:the\s+|a\s+|this\s+)?(?:workshop|session|class|lab|event|course)(?:\s+(?:starts?|begins?|starting|beginning))?\b/g, ' prework '],
@@ -106,7 +109,7 @@ export const QUESTION_PHRASES: [RegExp, string][] = [
   // installed", which asks how to check). Read as that question in plain words.
   [
     /\b(?:what|which)\s+(?:version\s+of\s+python3?|python3?\s+version)\s+(?:(?:should|must|shall|do|does|would|can)\s+(?:i|we|you|one|they|students?)\s+(?:use|install|download|get|need|choose|pick|have\s+to\s+(?:use|install|download))|(?:should|must)\s+(?:be\s+)?(?:used|installed|downloaded)|(?:is|are)\s+(?:needed|required|recommended|necessary)|to\s+(?:use|install|download)|(?:do|does)\s+(?:the|this|our)\s+(?:workshop|course|class|lab|exercise|project)\s+(?:use|need|require))\b/g,
-    ' which python version does the workshop need ',
+    REQUIREMENT_QUESTION,
   ],
   // The same asked in Chinese or Japanese: "需要安装什么python版本？" (which Python version to
   // install?), "用哪个版本的python" (which version of Python to use?), "Pythonのバージョンは何" (what is
@@ -115,13 +118,13 @@ export const QUESTION_PHRASES: [RegExp, string][] = [
   // (Japanese kana are matched as normalize() leaves them: decomposed, NFKD.)
   [
     new RegExp(`(?:什么|哪个|哪一个|哪种)\\s*(?:python3?\\s*)?版本|用\\s*哪个\\s*版本|${'(?:ヴァージョン|バージョン)は(?:何|どれ)'.normalize('NFKD')}`, 'g'),
-    ' which python version does the workshop need ',
+    REQUIREMENT_QUESTION,
   ],
   // "is python 3.11 ok?", "is 3.10 fine", "can I use python 3.12", "will 3.13 work": whether a
   // version will do for the workshop, whatever else a page says about that version.
   [
     /\b(?:(?:is|are|will|would|does)\s+(?:python\s*)?\d\.\d{1,2}(?:\.\d{1,3})?\s+(?:ok|okay|fine|enough|good|alright|acceptable|sufficient|compatible|(?:going\s+to\s+)?work)|(?:can|could|may|should)\s+(?:i|we)\s+(?:still\s+)?(?:use|keep|stay\s+(?:on|with)|go\s+with|work\s+with)\s+(?:python\s*)?\d\.\d{1,2}(?:\.\d{1,3})?)\b/g,
-    ' $& which python version does the workshop need ',
+    ` $& ${REQUIREMENT_QUESTION} `,
   ],
   // "when did 3.12 come out" asks for a release date
   [/\bc[ao]me\s+out\b/g, ' release date '],

@@ -16,7 +16,7 @@ import type { AnyCommand } from '../../framework/registry.js';
 import { notice } from '../../framework/reply.js';
 import { contextFor, runAutocomplete, runCommand, runComponent } from '../../framework/run.js';
 import { imageInput, imagesOf } from './attachments.js';
-import { messageText, textFilesOf } from './message-text.js';
+import { messageText, readOptionsOf, textFilesOf } from './message-text.js';
 import type { BotContext } from './context.js';
 import { invokerOf } from './invoker.js';
 import { postMessage } from './post.js';
@@ -152,7 +152,7 @@ async function onMessageMenu(interaction: MessageContextMenuCommandInteraction, 
   // privately, as every answer to them is (the reply itself goes under the student's message).
   // A long paste Discord sent as message.txt is part of the message's text.
   const withFiles = async () => {
-    if (textOption && textFilesOf(target.attachments).length) raw[textOption.name] = await messageText(target, { cdnBase: ctx.config.DISCORD_CDN_URL, logger: ctx.logger });
+    if (textOption && textFilesOf(target.attachments).length) raw[textOption.name] = await messageText(target, readOptionsOf(ctx));
     return runCommand(command, raw, run);
   };
   const reply = await deferIfSlow(interaction, withFiles(), true);

@@ -3,6 +3,7 @@ import { headAndTail } from '../../framework/limits.js';
 import { MAX_QUESTION } from '../../framework/options.js';
 import type { Logger } from '../../logger.js';
 import { fetchAttachment } from '../../ocr/fetch.js';
+import type { BotContext } from './context.js';
 
 /**
  * The whole text of a message as its author wrote it. Discord's client does not send a paste
@@ -13,7 +14,7 @@ import { fetchAttachment } from '../../ocr/fetch.js';
  */
 
 /** Text files read per message: message.txt, and perhaps a log the student attached with it. */
-export const MAX_TEXT_FILES = 2;
+const MAX_TEXT_FILES = 2;
 /** Largest text file downloaded; a long paste is tens of kilobytes, anything bigger is not one. */
 export const MAX_TEXT_FILE_BYTES = 256 * 1024;
 
@@ -21,7 +22,7 @@ export const MAX_TEXT_FILE_BYTES = 256 * 1024;
 const TEXT_NAME = /\.(?:txt|log|text|out)$/i;
 
 /** A plain-text attachment (message.txt, a .log), not an image, a zip or a script to run. */
-export function isTextFile(a: Attachment): boolean {
+function isTextFile(a: Attachment): boolean {
   if (a.contentType) return a.contentType.toLowerCase().startsWith('text/plain');
   return TEXT_NAME.test(a.name);
 }
@@ -41,6 +42,11 @@ interface ReadOptions {
   cdnBase?: string;
   logger: Pick<Logger, 'info'>;
   fetchImpl?: typeof fetch;
+}
+
+/** Where the bot may download attachments from, and where it logs what it refused. */
+export function readOptionsOf(ctx: Pick<BotContext, 'config' | 'logger'>): ReadOptions {
+  return { cdnBase: ctx.config.DISCORD_CDN_URL, logger: ctx.logger };
 }
 
 /** One attachment's text, or null when it cannot be had (only Discord's CDN is asked; never throws). */

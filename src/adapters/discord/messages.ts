@@ -3,7 +3,7 @@ import type { Reply } from '../../framework/reply.js';
 import { contextFor } from '../../framework/run.js';
 import { imagesOf } from './attachments.js';
 import type { BotContext } from './context.js';
-import { messageText, textFilesOf } from './message-text.js';
+import { messageText, readOptionsOf, textFilesOf } from './message-text.js';
 import { postMessage } from './post.js';
 import { renderReply } from './render.js';
 
@@ -26,8 +26,6 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
 
 const render = (ctx: BotContext, reply: Parameters<typeof renderReply>[0]) => renderReply(reply, { memos: ctx.services.memos, canBePrivate: false });
 
-const readOptions = (ctx: BotContext) => ({ cdnBase: ctx.config.DISCORD_CDN_URL, logger: ctx.logger });
-
 function invokerOf(message: Message) {
   return { id: message.author.id, name: message.member?.displayName ?? message.author.username, isTA: false };
 }
@@ -40,7 +38,7 @@ async function answerMention(message: Message, ctx: BotContext, botId: string): 
     await postMessage(ctx.client, message.channelId, render(ctx, { kind: 'cooldown', body: `Easy there! Ask me again in ${wait}s.`, visibility: 'public' }), message.id);
     return;
   }
-  const question = (await messageText(message, readOptions(ctx))).replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
+  const question = (await messageText(message, readOptionsOf(ctx))).replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
   const reply = await handlers.question(question, contextFor(ctx.services, invokerOf(message), message.id), imagesOf(message.attachments));
   await postMessage(ctx.client, message.channelId, render(ctx, reply), message.id);
 }
@@ -64,7 +62,7 @@ async function autoAnswer(message: Message, ctx: BotContext): Promise<void> {
     // A long paste Discord sent as message.txt: the thread is held while it downloads, as for a screenshot.
     ctx.reading.add(key);
     try {
-      text = await messageText(message, readOptions(ctx));
+      text = await messageText(message, readOptionsOf(ctx));
     } finally {
       ctx.reading.delete(key);
     }
